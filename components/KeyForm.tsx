@@ -1,0 +1,73 @@
+import { useId, useState, type FormEvent } from 'react';
+import { normalizeApiKey } from '@/utils/api-key/normalize';
+import { askBackground } from '@/utils/messaging';
+import { Alert } from './Alert';
+
+type Progress = { kind: 'idle' } | { kind: 'checking' } | { kind: 'saved'; maskedKey: string };
+
+/**
+ * The "API key" field and "Save key" button, shared by the popup and the options page.
+ * The pasted text is normalised and checked here (a malformed key causes no request), then
+ * verified and stored by the service worker. The field is emptied after saving; the key is never
+ * shown again, only its masked form in the `role="status"` line.
+ */
+export function KeyForm({ onSaved }: { onSaved?: (maskedKey: string) => void }) {
+  const inputId = useId();
+  const [draft, setDraft] = useState('');
+  const [visible, setVisible] = useState(false);
+  const [progress, setProgress] = useState<Progress>({ kind: 'idle' });
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (progress.kind === 'checking') return;
+    const normalized = normalizeApiKey(draft);
+    if (!normalized.ok) {
+      setProgress({ kind: 'idle' });
+      setError(normalized.reason);
+      return;
+    }
+    setError(null);
+    setProgress({ kind: 'checking' });
+    const reply = await askBackground('saveKey', normalized.key);
+    if (reply.ok) {
+      setDraft('');
+      setVisible(false);
+      setProgress({ kind: 'saved', maskedKey: reply.maskedKey });
+      onSaved?.(reply.maskedKey);
+    } else {
+      setProgress({ kind: 'idle' });
+      setError(reply.error.message);
+    }
+  }
+
+  return (
+    <form className="key-form" onSubmit={(event) => void submit(event)} noValidate>
+      <label htmlFor={inputId}>API key</label>
+      <div className="key-row">
+        <input
+          id={inputId}
+          type={visible ? 'text' : 'password'}
+          value={draft}
+          onChange={(event) => setDraft(event.target.value)}
+          placeholder="ck_live_…"
+          autoComplete="off"
+          spellCheck={false}
+          autoCapitalize="off"
+          aria-invalid={error ? true : undefined}
+        />
+        <button type="button" className="secondary" aria-pressed={visible} onClick={() => setVisible((shown) => !shown)}>
+          Show<span className="visually-hidden"> key</span>
+        </button>
+      </div>
+      <button type="submit" disabled={progress.kind === 'checking'} aria-busy={progress.kind === 'checking'}>
+        Save key
+      </button>
+      <p role="status" className="status">
+        {progress.kind === 'checking' && 'Checking the key with ClockMe…'}
+        {progress.kind === 'saved' && `Connected. Saved key ${progress.maskedKey}.`}
+      </p>
+      <Alert message={error} />
+    </form>
+  );
+}

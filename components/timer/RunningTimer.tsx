@@ -1,0 +1,24 @@
+import { describeElapsed, elapsedMs, formatElapsed } from '@/utils/timer/elapsed';
+import type { Timer } from '@/utils/clockme/schemas';
+import { useNow } from './use-now';
+
+/** The running timer: project, description, elapsed `H:MM:SS` (now − ClockMe's `startedAt`) and "Stop timer". */
+export function RunningTimer({ timer, othersRunning, busy, onStop }: { timer: Timer; othersRunning: number; busy: boolean; onStop: () => void }) {
+  const now = useNow();
+  const elapsed = elapsedMs(timer.startedAt, now);
+  return (
+    <section className="running" aria-label="Running timer">
+      <p className="project-name">{timer.projectName}</p>
+      {timer.description && <p className="description">{timer.description}</p>}
+      <p className="elapsed">
+        <span role="timer" aria-label={`Elapsed time ${describeElapsed(elapsed)}`}>
+          {formatElapsed(elapsed)}
+        </span>
+      </p>
+      {othersRunning > 0 && <p className="hint">{othersRunning === 1 ? 'One more timer is' : `${othersRunning} more timers are`} running in ClockMe.</p>}
+      <button type="button" className="stop" onClick={onStop} disabled={busy} aria-busy={busy}>
+        Stop timer
+      </button>
+    </section>
+  );
+}

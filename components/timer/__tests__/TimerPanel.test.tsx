@@ -1,0 +1,164 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { fakeBrowser } from 'wxt/testing';
+import { FakeClockMe, KEY_A, PROJECTS } from '@/utils/background/__tests__/fake-clockme';
+import { storeVerifiedKey } from '@/utils/background/key-store';
+import { registerMessageHandlers } from '@/utils/background/message-handlers';
+import { createBackgroundActions } from '@/utils/background/timer-actions';
+import type { Timer } from '@/utils/clockme/schemas';
+import { lastProjectIdItem, projectsItem, timerItem } from '@/utils/storage';
+import { resetBridge } from '../../__tests__/message-bridge';
+import { TimerPanel } from '../TimerPanel';
+
+vi.mock('@/utils/messaging', async (importOriginal) => (await import('../../__tests__/message-bridge')).withBridge(await importOriginal()));
+
+const STARTED_AT = Date.UTC(2026, 10, 29, 10, 0, 0);
+const running: Timer = {
+  id: 'tmr_1',
+  projectId: 'prj_website',
+  projectName: 'Website',
+  description: 'Homepage copy',
+  startedAt: new Date(STARTED_AT).toISOString(),
+};
+
+let clockMe: FakeClockMe;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  resetBridge();
+  clockMe = new FakeClockMe();
+  registerMessageHandlers(createBackgroundActions(clockMe));
+  await storeVerifiedKey(KEY_A, { timer: null, othersRunning: 0, syncedAt: 0 });
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('TimerPanel with a running timer', () => {
+  beforeEach(() => {
+    // Only the clock and the once-a-second re-render are faked; Testing Library keeps real timeouts.
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+    vi.setSystemTime(STARTED_AT + (1 * 3600 + 2 * 60 + 3) * 1000);
+  });
+
+  it('paints the timer from storage before ClockMe answers, as H:MM:SS since startedAt', async () => {
+    clockMe.hold('getCurrentTimer'); // never released: whatever shows came from storage
+    clockMe.hold('listProjects');
+    await timerItem.setValue({ timer: running, othersRunning: 0, syncedAt: STARTED_AT });
+
+    render(<TimerPanel />);
+
+    const elapsed = await screen.findByRole('timer');
+    expect(elapsed).toHaveTextContent('1:02:03');
+    expect(elapsed).toHaveAccessibleName('Elapsed time 1 hour, 2 minutes');
+    const section = screen.getByRole('region', { name: 'Running timer' });
+    expect(within(section).getByText('Website')).toBeInTheDocument();
+    expect(within(section).getByText('Homepage copy')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Stop timer' })).toBeEnabled();
+  });
+
+  it('advances with the clock, and after a long sleep shows the real elapsed time', async () => {
+    clockMe.running = running;
+    await timerItem.setValue({ timer: running, othersRunning: 0, syncedAt: STARTED_AT });
+    render(<TimerPanel />);
+    const elapsed = await screen.findByRole('timer');
+    expect(elapsed).toHaveTextContent('1:02:03');
+
+    act(() => vi.advanceTimersByTime(1000));
+    expect(elapsed).toHaveTextContent('1:02:04');
+
+    act(() => vi.advanceTimersByTime(2000));
+    expect(elapsed).toHaveTextContent('1:02:06');
+
+    // The laptop slept for 3 hours: no interval ran, but the next tick shows the true time.
+    vi.setSystemTime(Date.now() + 3 * 3600 * 1000);
+    act(() => vi.advanceTimersByTime(1000));
+    expect(elapsed).toHaveTextContent('4:02:07');
+  });
+
+  it('says how many other timers run in ClockMe', async () => {
+    clockMe.hold('getCurrentTimer');
+    clockMe.hold('listProjects');
+    await timerItem.setValue({ timer: running, othersRunning: 2, syncedAt: STARTED_AT });
+    render(<TimerPanel />);
+    expect(await screen.findByText('2 more timers are running in ClockMe.')).toBeInTheDocument();
+  });
+
+  it('switches to the timer ClockMe reports when it differs from storage', async () => {
+    await timerItem.setValue({ timer: null, othersRunning: 0, syncedAt: STARTED_AT });
+    clockMe.running = running;
+    render(<TimerPanel />);
+    expect(await screen.findByRole('timer')).toHaveTextContent('1:02:03');
+  });
+});
+
+describe('TimerPanel when idle', () => {
+  beforeEach(async () => {
+    await timerItem.setValue({ timer: null, othersRunning: 0, syncedAt: Date.now() });
+    await projectsItem.setValue({ projects: PROJECTS, syncedAt: Date.now() });
+  });
+
+  it('shows Project, Description and Start timer', async () => {
+    render(<TimerPanel />);
+
+    const project = await screen.findByRole('combobox', { name: 'Project' });
+    expect(within(project).getAllByRole('option').map((option) => option.textContent)).toEqual(['Website', 'Mobile app']);
+    expect(project).toHaveValue('prj_website');
+    expect(screen.getByRole('textbox', { name: 'Description' })).toHaveValue('');
+    expect(screen.getByRole('button', { name: 'Start timer' })).toBeEnabled();
+    expect(screen.queryByRole('timer')).not.toBeInTheDocument();
+  });
+
+  it('preselects the project the last timer ran on', async () => {
+    await lastProjectIdItem.setValue('prj_app');
+    render(<TimerPanel />);
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Project' })).toHaveValue('prj_app'));
+  });
+
+  it('starts a timer on the chosen project with the description and then shows it running', async () => {
+    const user = userEvent.setup();
+    render(<TimerPanel />);
+
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Project' }), 'Mobile app');
+    await user.type(screen.getByRole('textbox', { name: 'Description' }), 'Fix the login');
+    await user.click(screen.getByRole('button', { name: 'Start timer' }));
+
+    const section = await screen.findByRole('region', { name: 'Running timer' });
+    expect(within(section).getByText('Mobile app')).toBeInTheDocument();
+    expect(within(section).getByText('Fix the login')).toBeInTheDocument();
+    expect(within(section).getByRole('timer')).toHaveTextContent(/^0:00:0\d$/);
+    expect(clockMe.running).toMatchObject({ projectId: 'prj_app', description: 'Fix the login' });
+    expect(await lastProjectIdItem.getValue()).toBe('prj_app');
+  });
+
+  it('stops a running timer and returns to the start form', async () => {
+    const user = userEvent.setup();
+    clockMe.running = { ...running, startedAt: new Date().toISOString() };
+    render(<TimerPanel />);
+
+    await user.click(await screen.findByRole('button', { name: 'Stop timer' }));
+
+    expect(await screen.findByRole('button', { name: 'Start timer' })).toBeInTheDocument();
+    expect(clockMe.running).toBeNull();
+  });
+
+  it('shows why a start failed in an alert', async () => {
+    const user = userEvent.setup();
+    render(<TimerPanel />);
+    const start = await screen.findByRole('button', { name: 'Start timer' });
+    clockMe.reachable = false;
+
+    await user.click(start);
+
+    expect(await screen.findByRole('alert')).toHaveTextContent("Couldn't reach ClockMe");
+    expect(screen.getByRole('button', { name: 'Start timer' })).toBeEnabled();
+  });
+
+  it('says so when ClockMe has no projects', async () => {
+    clockMe.projects = [];
+    render(<TimerPanel />);
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Project' })).toHaveDisplayValue('No projects in ClockMe yet'));
+    expect(screen.getByRole('button', { name: 'Start timer' })).toBeDisabled();
+  });
+});

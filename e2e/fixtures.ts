@@ -1,0 +1,82 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test as base, chromium, expect, type BrowserContext, type Page } from '@playwright/test';
+import { SandboxAdmin, type SandboxAccount } from './support/sandbox-admin';
+
+/** Debian's Chromium honours `--load-extension`; override with CHROMIUM_PATH. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+interface Fixtures {
+  /** Launch headed (needs an X display) so real key presses reach Chrome. */
+  headed: boolean;
+  context: BrowserContext;
+  extensionId: string;
+  /** The options page Chrome opened by itself on install. */
+  installPage: Page;
+  sandbox: SandboxAdmin;
+  /** A fresh ClockMe account in the sandbox, with one key per scope. */
+  account: SandboxAccount;
+  /** Opens an extension page (`popup.html`, `options.html`) in a new tab. */
+  openExtensionPage: (file: 'popup.html' | 'options.html') => Promise<Page>;
+}
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the e2e tests through Playwright's global setup (npm run test:e2e).`);
+  return value;
+}
+
+export const test = base.extend<Fixtures>({
+  headed: [false, { option: true }],
+  // A fresh profile per test, with only our extension loaded.
+  context: async ({ headed }, use) => {
+    const extensionDir = required('E2E_EXTENSION_DIR');
+    const userDataDir = await mkdtemp(path.join(tmpdir(), 'clockme-e2e-'));
+    const context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM_PATH,
+      headless: !headed,
+      args: [
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-gpu',
+      ],
+    });
+    await use(context);
+    await context.close();
+    await rm(userDataDir, { recursive: true, force: true });
+  },
+  extensionId: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(new URL(worker.url()).host);
+  },
+  // Waited for before any test opens a tab of its own: Chrome may otherwise open the install
+  // options page in (and navigate away) the tab a test just created.
+  installPage: async ({ context, extensionId }, use) => {
+    const isOptions = (page: Page) => page.url() === `chrome-extension://${extensionId}/options.html`;
+    await expect.poll(() => context.pages().some(isOptions), { message: 'the options page opens on install' }).toBe(true);
+    const page = context.pages().find(isOptions)!;
+    await page.waitForLoadState();
+    await use(page);
+  },
+  sandbox: async ({}, use) => {
+    await use(new SandboxAdmin(required('E2E_SANDBOX_ORIGIN')));
+  },
+  account: async ({ sandbox }, use) => {
+    await use(await sandbox.createAccount(`e2e ${test.info().title}`));
+  },
+  openExtensionPage: async ({ context, extensionId, installPage }, use) => {
+    void installPage;
+    await use(async (file) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${file}`);
+      return page;
+    });
+  },
+});
+
+export { expect };

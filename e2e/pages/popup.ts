@@ -1,0 +1,25 @@
+import type { Locator, Page } from '@playwright/test';
+import { KeyEntry } from './key-entry';
+
+/** The toolbar popup, opened as a tab at `popup.html`. */
+export class PopupPage {
+  readonly keyEntry: KeyEntry;
+  readonly project: Locator;
+  readonly description: Locator;
+  readonly start: Locator;
+  readonly stop: Locator;
+  readonly timer: Locator;
+  readonly alert: Locator;
+  readonly openSettings: Locator;
+
+  constructor(readonly page: Page) {
+    this.keyEntry = new KeyEntry(page);
+    this.project = page.getByLabel('Project');
+    this.description = page.getByLabel('Description');
+    this.start = page.getByRole('button', { name: 'Start timer' });
+    this.stop = page.getByRole('button', { name: 'Stop timer' });
+    this.timer = page.getByRole('timer');
+    this.alert = page.getByRole('alert');
+    this.openSettings = page.getByRole('button', { name: 'Open settings' });
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * A typed client for the sandbox's admin surface (`/__sandbox/…`), used by tests to create
+ * accounts and keys, revoke keys, act as another ClockMe client, inject faults and read what the
+ * server saw.
+ */
+
+/** A timer as the sandbox stores it. */
+export interface SandboxTimer {
+  id: string;
+  projectId: string;
+  projectName: string;
+  description: string | null;
+  startedAt: string;
+}
+
+/** A stopped entry as the sandbox stores it. */
+export interface SandboxEntry extends SandboxTimer {
+  endedAt: string;
+  durationSeconds: number;
+}
+
+/** One request the sandbox received under `/api/`. */
+export interface LoggedRequest {
+  seq: number;
+  at: string;
+  method: string;
+  path: string;
+  authorization: string | null;
+  idempotencyKey: string | null;
+  accountId: string | null;
+  status: number | null;
+  body: unknown;
+}
+
+/** A fresh, isolated ClockMe account with one key per scope. */
+export interface SandboxAccount {
+  accountId: string;
+  name: string;
+  keys: { read: string; write: string; full: string };
+}
+
+/** A fault for the next matching `/api` requests. */
+export interface Fault {
+  count?: number;
+  status?: number;
+  body?: 'json' | 'html';
+  delayMs?: number;
+  drop?: boolean;
+  path?: string;
+  key?: string;
+}
+
+/** Calls the sandbox at `origin`. Every method throws when the sandbox answers an unexpected status. */
+export class SandboxAdmin {
+  constructor(readonly origin: string) {}
+
+  private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await fetch(`${this.origin}${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`sandbox ${method} ${path} answered ${response.status}: ${await response.text()}`);
+    return (response.status === 204 ? undefined : await response.json()) as T;
+  }
+
+  createAccount(name?: string): Promise<SandboxAccount> {
+    return this.call('POST', '/__sandbox/accounts', { name });
+  }
+  revokeKey(key: string): Promise<{ revoked: true }> {
+    return this.call('POST', '/__sandbox/keys/revoke', { key });
+  }
+  startTimerElsewhere(accountId: string, projectName: string, description?: string): Promise<{ timer: SandboxTimer }> {
+    return this.call('POST', '/__sandbox/timer/start', { accountId, projectName, description });
+  }
+  stopTimerElsewhere(accountId: string): Promise<{ entry: SandboxEntry }> {
+    return this.call('POST', '/__sandbox/timer/stop', { accountId });
+  }
+  state(accountId: string): Promise<{ timer: SandboxTimer | null; entries: SandboxEntry[]; projects: { id: string; name: string; archived: boolean }[] }> {
+    return this.call('GET', `/__sandbox/state?accountId=${encodeURIComponent(accountId)}`);
+  }
+  injectFault(fault: Fault): Promise<{ faultId: string }> {
+    return this.call('POST', '/__sandbox/faults', fault);
+  }
+  /** Every `/api` request so far, optionally only those carrying `key`. */
+  async requests(filter: { key?: string; accountId?: string } = {}): Promise<LoggedRequest[]> {
+    const query = new URLSearchParams(Object.entries(filter).filter((entry): entry is [string, string] => entry[1] !== undefined));
+    return (await this.call<{ requests: LoggedRequest[] }>('GET', `/__sandbox/requests?${query}`)).requests;
+  }
+}

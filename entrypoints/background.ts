@@ -1,0 +1,17 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { handleCommand } from '@/utils/background/commands';
+import { openOptionsOnFirstInstall } from '@/utils/background/install';
+import { registerMessageHandlers } from '@/utils/background/message-handlers';
+import { createBackgroundActions } from '@/utils/background/timer-actions';
+import { createClockMeClient } from '@/utils/clockme/client';
+import { API_ORIGIN } from '@/utils/clockme/config';
+
+// Composition root: every listener is registered synchronously, before any await, so Chrome can
+// wake this service worker for a message, a shortcut or an install event.
+export default defineBackground(() => {
+  const actions = createBackgroundActions(createClockMeClient({ origin: API_ORIGIN }));
+  registerMessageHandlers(actions);
+  browser.commands.onCommand.addListener((command) => void handleCommand(command, actions));
+  browser.runtime.onInstalled.addListener((details) => void openOptionsOnFirstInstall(details));
+});

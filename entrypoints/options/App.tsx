@@ -1,0 +1,23 @@
+import { ConnectionSection } from '@/components/ConnectionSection';
+import { KeyForm } from '@/components/KeyForm';
+import { KeyHelp } from '@/components/KeyHelp';
+import { RevokedNotice } from '@/components/RevokedNotice';
+import { useStorageItem } from '@/components/use-storage-item';
+import { connectionItem } from '@/utils/storage';
+
+/** The options page: connect ClockMe with an API key, see which key is saved, remove it. */
+export default function App() {
+  const connection = useStorageItem(connectionItem);
+  return (
+    <main className="options">
+      <h1>ClockMe for Chrome</h1>
+      <section aria-labelledby="connection-heading">
+        <h2 id="connection-heading">Connection</h2>
+        <KeyHelp />
+        {connection && <ConnectionSection connection={connection} />}
+        <RevokedNotice connection={connection} />
+        <KeyForm />
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,98 @@
+import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
+import type { MiddlewareHandler } from 'hono';
+import { authenticate, bearerToken, checkScope } from './auth';
+import type { SandboxContext, SandboxEnv } from './context';
+import { errorResponse, rateLimited } from './errors';
+import { faultResponse, sleep, type Fault } from './faults';
+import { replayResponse, storeResponse } from './idempotency';
+import { parseLoggedBody } from './request-log';
+import type { Scope } from './types';
+
+/**
+ * Middleware for every /api request, in this order: record it in the log → apply an injected
+ * fault (if one matches) → authenticate → rate-limit per key. Sets `logEntry` and `auth`.
+ */
+export function apiPipeline(ctx: SandboxContext): MiddlewareHandler<SandboxEnv> {
+  return async (c, next) => {
+    const authorization = c.req.header('authorization') ?? null;
+    const token = bearerToken(authorization);
+    const entry = ctx.log.record({
+      at: new Date().toISOString(),
+      method: c.req.method,
+      path: c.req.path,
+      authorization,
+      idempotencyKey: c.req.header('idempotency-key') ?? null,
+      accountId: token ? (ctx.store.findKey(token)?.accountId ?? null) : null,
+      body: parseLoggedBody(await c.req.text()),
+      token,
+    });
+    c.set('logEntry', entry);
+
+    const fault = ctx.faults.take(c.req.path, token);
+    if (fault?.delayMs) await sleep(fault.delayMs);
+    if (fault && fault.phase === 'before' && (fault.drop || fault.status !== undefined)) {
+      return applyFault(c.env.incoming.socket, fault, entry);
+    }
+
+    const auth = authenticate(ctx.store, authorization);
+    if (!auth.ok) {
+      c.res = errorResponse(auth.failure);
+    } else {
+      c.set('auth', auth.value);
+      const decision = ctx.limiter.check(auth.value.key.keyId);
+      if (!decision.allowed) c.res = errorResponse(rateLimited(decision.retryAfterSeconds));
+      else await next();
+    }
+
+    entry.status = c.res.status;
+    if (fault && fault.phase === 'after' && (fault.drop || fault.status !== undefined)) {
+      c.res = undefined; // replace the answer outright instead of merging its headers
+      c.res = applyFault(c.env.incoming.socket, fault, entry);
+    }
+  };
+}
+
+/** Answers with the fault's status page, or destroys the socket without any answer (status stays null). */
+function applyFault(socket: { destroy(): void }, fault: Fault, entry: { status: number | null }): Response {
+  if (fault.drop) {
+    socket.destroy();
+    entry.status = null;
+    return RESPONSE_ALREADY_SENT;
+  }
+  const res = faultResponse(fault) as Response;
+  entry.status = res.status;
+  return res;
+}
+
+/**
+ * Per-route middleware after the pipeline: check the key's scope against `required`, then
+ * replay a repeated `Idempotency-Key` of a mutating request (or remember its first answer).
+ */
+export function guard(ctx: SandboxContext, required: Scope): MiddlewareHandler<SandboxEnv> {
+  return async (c, next) => {
+    const auth = c.get('auth');
+    const denied = checkScope(auth.key.scope, required);
+    if (denied) return errorResponse(denied);
+
+    const idemKey = c.req.header('idempotency-key');
+    if (c.req.method === 'GET' || c.req.method === 'HEAD' || !idemKey) {
+      await next();
+      return;
+    }
+    const accountId = auth.account.id;
+    let state = ctx.idempotency.get(accountId, idemKey);
+    while (state.kind === 'pending') {
+      await state.wait;
+      state = ctx.idempotency.get(accountId, idemKey);
+    }
+    if (state.kind === 'done') return replayResponse(state.response);
+
+    const finish = ctx.idempotency.begin(accountId, idemKey);
+    try {
+      await next();
+    } finally {
+      const res = c.res;
+      finish(res.status >= 500 ? null : await storeResponse(res));
+    }
+  };
+}

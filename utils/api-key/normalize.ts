@@ -1,0 +1,73 @@
+import { recogniseOtherVendor } from './vendors';
+
+/** Every ClockMe API key starts with this. [published] clockme.co/developers */
+export const API_KEY_PREFIX = 'ck_live_';
+
+/** Shortest and longest key body (after the prefix) we accept. [assumed] permissive; the server decides. */
+export const KEY_BODY_MIN = 8;
+export const KEY_BODY_MAX = 512;
+
+/** The outcome of {@link normalizeApiKey}: the cleaned key, or a reason for people that never repeats the input. */
+export type NormalizedKey = { ok: true; key: string } | { ok: false; reason: string };
+
+// Spaces, tabs, line breaks, no-break spaces and the zero-width characters a copy from a web page
+// or a chat message can carry at either end.
+const EDGE_JUNK = /^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\uFEFF]+$/g;
+const QUOTE_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['"', '"'],
+  ["'", "'"],
+  ['`', '`'],
+  ['\u201C', '\u201D'],
+  ['\u2018', '\u2019'],
+];
+const HEADER_PREFIX = /^(authorization\s*:\s*)?bearer\s+/i;
+// What may stand in a key we will put in an HTTP header: visible ASCII only.
+const HEADER_SAFE = /^[\x21-\x7E]*$/;
+
+const trimEdges = (value: string) => value.replace(EDGE_JUNK, '');
+
+function unquoteOnce(value: string): { value: string; unquoted: boolean } {
+  for (const [open, close] of QUOTE_PAIRS) {
+    if (value.length >= 2 && value.startsWith(open) && value.endsWith(close)) {
+      return { value: trimEdges(value.slice(open.length, -close.length)), unquoted: true };
+    }
+  }
+  return { value, unquoted: false };
+}
+
+/**
+ * Cleans what a person pasted into the "API key" field and checks that it can be a ClockMe key.
+ *
+ * Cleaning: trims spaces, tabs, line breaks and zero-width characters at both ends; drops one
+ * pair of wrapping quotes; drops a leading `Bearer ` or `Authorization: Bearer `.
+ * Rejects (with a sentence that never contains the input): empty; another vendor's key; not
+ * starting with `ck_live_`; a space or line break inside; characters that cannot go in an HTTP
+ * header; a body (after `ck_live_`) shorter than 8 or longer than 512 characters.
+ * Pure; never throws.
+ */
+export function normalizeApiKey(raw: string): NormalizedKey {
+  let value = trimEdges(raw);
+  let quotes = unquoteOnce(value);
+  value = trimEdges(quotes.value.replace(HEADER_PREFIX, ''));
+  if (!quotes.unquoted) {
+    quotes = unquoteOnce(value);
+    value = quotes.value;
+  }
+
+  if (value === '') return { ok: false, reason: 'Paste your ClockMe API key first.' };
+  if (!value.startsWith(API_KEY_PREFIX)) {
+    const vendor = recogniseOtherVendor(value);
+    if (vendor) return { ok: false, reason: `This looks like a ${vendor} key, not a ClockMe key. ClockMe keys start with ${API_KEY_PREFIX}.` };
+    return { ok: false, reason: `That is not a ClockMe API key: ClockMe keys start with ${API_KEY_PREFIX}. Copy the key again from ClockMe.` };
+  }
+  if (/[\s\u200B-\u200D\u2060\uFEFF]/.test(value)) {
+    return { ok: false, reason: 'The key has a space or line break inside it. Copy it again in one piece.' };
+  }
+  if (!HEADER_SAFE.test(value)) {
+    return { ok: false, reason: 'The key contains characters that cannot be part of a ClockMe key (letters with accents, symbols or emoji). Copy it again from ClockMe.' };
+  }
+  const bodyLength = value.length - API_KEY_PREFIX.length;
+  if (bodyLength < KEY_BODY_MIN) return { ok: false, reason: 'The key is too short; part of it may be missing. Copy the whole key again.' };
+  if (bodyLength > KEY_BODY_MAX) return { ok: false, reason: 'The key is too long to be a ClockMe key; something else may have been copied with it.' };
+  return { ok: true, key: value };
+}

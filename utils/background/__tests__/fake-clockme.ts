@@ -1,0 +1,117 @@
+import type { ClockMeClient, StartTimerInput } from '../../clockme/client';
+import type { CurrentTimer } from '../../clockme/current-timer';
+import { ApiError, KeyRejectedError, UnreachableError } from '../../clockme/errors';
+import type { Entry, Project, Timer } from '../../clockme/schemas';
+
+export const KEY_A = 'ck_live_AAAAbbbbCCCCddddEEEEffffGGGGa1a1';
+export const KEY_B = 'ck_live_BBBBccccDDDDeeeeFFFFggggHHHHb2b2';
+
+export const PROJECTS: Project[] = [
+  { id: 'prj_website', name: 'Website', color: '#3366ff', hourlyRate: 90, archived: false },
+  { id: 'prj_app', name: 'Mobile app', color: null, hourlyRate: null, archived: false },
+];
+
+type Method = keyof ClockMeClient;
+
+/**
+ * A hand-written ClockMe for the background's tests: one account with its keys, projects and at
+ * most one running timer. It throws the client's real error classes, like the real client does.
+ * `hold(method)` makes the next call of that method wait until the test releases it.
+ */
+export class FakeClockMe implements ClockMeClient {
+  acceptedKeys = new Set<string>([KEY_A, KEY_B]);
+  projects: Project[] = [...PROJECTS];
+  running: Timer | null = null;
+  reachable = true;
+  /** Every call, as `method key`. */
+  readonly calls: string[] = [];
+  private clock: () => number;
+  private nextId = 1;
+  private held = new Map<Method, { reached: () => void; released: Promise<void> }>();
+
+  constructor(clock: () => number = Date.now) {
+    this.clock = clock;
+  }
+
+  /**
+   * The next call of `method` stops after recording itself and before answering.
+   * @returns `reached`, resolved when the call arrives, and `release()`, which lets it answer
+   *   with the state the fake has at that moment.
+   */
+  hold(method: Method): { reached: Promise<void>; release: () => void } {
+    let release!: () => void;
+    let reached!: () => void;
+    const reachedPromise = new Promise<void>((resolve) => (reached = resolve));
+    const released = new Promise<void>((resolve) => (release = resolve));
+    this.held.set(method, { reached, released });
+    return { reached: reachedPromise, release };
+  }
+
+  revoke(key: string): void {
+    this.acceptedKeys.delete(key);
+  }
+
+  private async enter(method: Method, key: string): Promise<void> {
+    this.calls.push(`${method} ${key}`);
+    const gate = this.held.get(method);
+    if (gate) {
+      this.held.delete(method);
+      gate.reached();
+      await gate.released;
+    }
+    if (!this.reachable) throw new UnreachableError('network');
+    if (!this.acceptedKeys.has(key)) throw new KeyRejectedError('key_revoked', 'This API key was revoked.');
+  }
+
+  async getCurrentTimer(key: string): Promise<CurrentTimer> {
+    await this.enter('getCurrentTimer', key);
+    return { timer: this.running, othersRunning: 0 };
+  }
+
+  async startTimer(key: string, input: StartTimerInput): Promise<Timer> {
+    await this.enter('startTimer', key);
+    if (this.running) {
+      throw new ApiError(409, 'timer_already_running', 'A timer is already running.', {
+        error: 'timer_already_running',
+        message: 'A timer is already running.',
+        timer: this.running,
+      });
+    }
+    const project = this.projects.find((candidate) => candidate.id === input.projectId);
+    if (!project) throw new ApiError(404, 'project_not_found', 'No such project.', { error: 'project_not_found' });
+    this.running = {
+      id: `tmr_${this.nextId++}`,
+      projectId: project.id,
+      projectName: project.name,
+      description: input.description ?? null,
+      startedAt: new Date(this.clock()).toISOString(),
+    };
+    return this.running;
+  }
+
+  async stopTimer(key: string): Promise<Entry> {
+    await this.enter('stopTimer', key);
+    const timer = this.running;
+    if (!timer) throw new ApiError(409, 'no_running_timer', 'No timer is running.', { error: 'no_running_timer' });
+    this.running = null;
+    const endedAt = this.clock();
+    return {
+      ...timer,
+      endedAt: new Date(endedAt).toISOString(),
+      durationSeconds: Math.floor((endedAt - Date.parse(timer.startedAt)) / 1000),
+    };
+  }
+
+  async listProjects(key: string): Promise<Project[]> {
+    await this.enter('listProjects', key);
+    return this.projects;
+  }
+}
+
+/** A client that fails the test if any method is called. */
+export const untouchableClient: ClockMeClient = {
+  getCurrentTimer: () => Promise.reject(new Error('ClockMe must not be called (getCurrentTimer)')),
+  startTimer: () => Promise.reject(new Error('ClockMe must not be called (startTimer)')),
+  stopTimer: () => Promise.reject(new Error('ClockMe must not be called (stopTimer)')),
+  listProjects: () => Promise.reject(new Error('ClockMe must not be called (listProjects)')),
+};

@@ -1,0 +1,358 @@
+import { fakeBrowser } from 'wxt/testing';
+import { UnreachableError } from '../../clockme/errors';
+import type { Timer } from '../../clockme/schemas';
+import { apiKeyItem, connectionItem, lastProjectIdItem, projectsItem, timerItem, type TimerSnapshot } from '../../storage';
+import { storeVerifiedKey } from '../key-store';
+import { createBackgroundActions, type BackgroundActions } from '../timer-actions';
+import { FakeClockMe, KEY_A, KEY_B, PROJECTS, untouchableClient } from './fake-clockme';
+
+const NOW = Date.UTC(2026, 10, 29, 10, 0, 0);
+const now = () => NOW;
+const idle: TimerSnapshot = { timer: null, othersRunning: 0, syncedAt: NOW };
+const elsewhere: Timer = {
+  id: 'tmr_other',
+  projectId: 'prj_app',
+  projectName: 'Mobile app',
+  description: 'Started on the phone',
+  startedAt: '2026-11-29T09:15:00.000Z',
+};
+
+let clockMe: FakeClockMe;
+let actions: BackgroundActions;
+/** Every reply an action gave in the current test, to check none of them carries the key. */
+let replies: unknown[];
+
+function track<T>(reply: T): T {
+  replies.push(reply);
+  return reply;
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  clockMe = new FakeClockMe(now);
+  actions = createBackgroundActions(clockMe, now);
+  replies = [];
+});
+
+afterEach(() => {
+  const everything = JSON.stringify(replies);
+  for (const key of [KEY_A, KEY_B]) {
+    expect(everything).not.toContain(key);
+    expect(everything).not.toContain(key.slice('ck_live_'.length, -4));
+  }
+});
+
+describe('saveKey', () => {
+  it('stores exactly the cleaned key and replies with the masked key only', async () => {
+    const reply = track(await actions.saveKey(`  Authorization: Bearer "${KEY_A}"\n`));
+
+    expect(reply).toEqual({ ok: true, maskedKey: 'ck_live_…a1a1' });
+    expect(await apiKeyItem.getValue()).toBe(KEY_A);
+    expect(await connectionItem.getValue()).toEqual({ state: 'connected', maskedKey: 'ck_live_…a1a1', savedAt: NOW });
+    expect(await timerItem.getValue()).toEqual(idle);
+  });
+
+  it('stores the timer that is running while the key is verified', async () => {
+    clockMe.running = elsewhere;
+    track(await actions.saveKey(KEY_A));
+    expect(await timerItem.getValue()).toEqual({ timer: elsewhere, othersRunning: 0, syncedAt: NOW });
+  });
+
+  it.each([
+    ['an empty field', '   ', /paste your clockme api key/i],
+    ['a key without the prefix', 'AAAAbbbbCCCCddddEEEEffffGGGGa1a1', /start with ck_live_/i],
+    ['a Stripe key', 'sk_live_51HxYzAbCdEfGhIjKlMn', /looks like a stripe key/i],
+    ['a key with a space inside', 'ck_live_AAAAbbbb CCCCdddd', /space or line break/i],
+  ])('refuses %s without calling ClockMe and says why', async (_name, raw, why) => {
+    const offline = createBackgroundActions(untouchableClient, now);
+    const reply = track(await offline.saveKey(raw));
+
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid_key', message: expect.stringMatching(why) } });
+    expect(await apiKeyItem.getValue()).toBeNull();
+    expect(await connectionItem.getValue()).toEqual({ state: 'none' });
+  });
+
+  it('stores nothing when ClockMe rejects the key being verified', async () => {
+    clockMe.revoke(KEY_A);
+    const reply = track(await actions.saveKey(KEY_A));
+
+    expect(reply).toMatchObject({ ok: false, error: { code: 'key_rejected' } });
+    expect(await apiKeyItem.getValue()).toBeNull();
+    expect(await connectionItem.getValue()).toEqual({ state: 'none' });
+    expect(await timerItem.getValue()).toBeNull();
+  });
+
+  it('keeps the key already stored when a new key is rejected', async () => {
+    track(await actions.saveKey(KEY_A));
+    clockMe.revoke(KEY_B);
+
+    const reply = track(await actions.saveKey(KEY_B));
+
+    expect(reply).toMatchObject({ ok: false, error: { code: 'key_rejected' } });
+    expect(await apiKeyItem.getValue()).toBe(KEY_A);
+    expect(await connectionItem.getValue()).toMatchObject({ state: 'connected', maskedKey: 'ck_live_…a1a1' });
+  });
+
+  it("stores nothing when ClockMe can't be reached and says so", async () => {
+    clockMe.reachable = false;
+    const reply = track(await actions.saveKey(KEY_A));
+
+    expect(reply).toMatchObject({ ok: false, error: { code: 'unreachable', message: expect.stringContaining("Couldn't reach ClockMe") } });
+    if (!reply.ok) expect(reply.error.message).toMatch(/not saved/);
+    expect(await apiKeyItem.getValue()).toBeNull();
+    expect(await connectionItem.getValue()).toEqual({ state: 'none' });
+  });
+});
+
+describe('a 401 for the stored key (compare-and-clear)', () => {
+  beforeEach(async () => {
+    track(await actions.saveKey(KEY_A));
+    clockMe.running = elsewhere;
+    track(await actions.refreshTimer());
+    track(await actions.listProjects());
+  });
+
+  it('clears the key, records the revocation with the masked key and forgets the timer and projects', async () => {
+    clockMe.revoke(KEY_A);
+    const reply = track(await actions.refreshTimer());
+
+    expect(reply).toMatchObject({ ok: false, error: { code: 'key_revoked', message: expect.stringContaining('…a1a1') } });
+    expect(await apiKeyItem.getValue()).toBeNull();
+    expect(await connectionItem.getValue()).toEqual({ state: 'revoked', maskedKey: 'ck_live_…a1a1', revokedAt: NOW });
+    expect(await timerItem.getValue()).toBeNull();
+    expect(await projectsItem.getValue()).toBeNull();
+  });
+
+  it.each<[string, (a: BackgroundActions) => Promise<unknown>]>([
+    ['refreshTimer', (a) => a.refreshTimer()],
+    ['listProjects', (a) => a.listProjects()],
+    ['startTimer', (a) => a.startTimer({ projectId: 'prj_app', description: '' })],
+    ['stopTimer', (a) => a.stopTimer()],
+    ['toggle', (a) => a.toggle()],
+  ])('clears the key when %s is refused', async (_name, act) => {
+    clockMe.revoke(KEY_A);
+    expect(track(await act(actions))).toMatchObject({ ok: false, error: { code: 'key_revoked' } });
+    expect(await apiKeyItem.getValue()).toBeNull();
+    expect(await connectionItem.getValue()).toMatchObject({ state: 'revoked' });
+  });
+
+  it('keeps a key saved while the refused request was in flight', async () => {
+    clockMe.revoke(KEY_A);
+    const held = clockMe.hold('getCurrentTimer');
+    const pending = actions.refreshTimer();
+    await held.reached;
+
+    await storeVerifiedKey(KEY_B, idle, NOW + 1);
+    held.release();
+    track(await pending);
+
+    expect(await apiKeyItem.getValue()).toBe(KEY_B);
+    expect(await connectionItem.getValue()).toEqual({ state: 'connected', maskedKey: 'ck_live_…b2b2', savedAt: NOW + 1 });
+    expect(await timerItem.getValue()).toEqual(idle);
+  });
+
+  // Known bug (see report): the reply says the key "was removed from the extension" although
+  // compare-and-clear kept the newer key. Remove `.fails` once timer-actions.ts uses
+  // clearKeyIfCurrent's result.
+  it.fails('does not tell the person their key was removed when a newer key was kept', async () => {
+    clockMe.revoke(KEY_A);
+    const held = clockMe.hold('getCurrentTimer');
+    const pending = actions.refreshTimer();
+    await held.reached;
+    await storeVerifiedKey(KEY_B, idle, NOW + 1);
+    held.release();
+    const reply = track(await pending);
+
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) expect(reply.error.message).not.toMatch(/removed/);
+  });
+
+  // Known bug (see report): an in-flight listing with the old key writes that account's projects
+  // back after a new key was saved, although storeVerifiedKey cleared them for exactly this reason.
+  it.fails('does not store projects listed with a key that was replaced while the listing was in flight', async () => {
+    const held = clockMe.hold('listProjects');
+    const pending = actions.listProjects();
+    await held.reached;
+    await storeVerifiedKey(KEY_B, idle, NOW + 1);
+    held.release();
+    track(await pending);
+
+    expect(await projectsItem.getValue()).toBeNull();
+  });
+
+  it('answers every later action with no_key without calling ClockMe', async () => {
+    clockMe.revoke(KEY_A);
+    track(await actions.refreshTimer());
+    const callsBefore = clockMe.calls.length;
+
+    const afterwards = [
+      await actions.refreshTimer(),
+      await actions.listProjects(),
+      await actions.startTimer({ projectId: 'prj_app', description: '' }),
+      await actions.stopTimer(),
+      await actions.toggle(),
+    ].map(track);
+
+    for (const reply of afterwards) expect(reply).toMatchObject({ ok: false, error: { code: 'no_key' } });
+    expect(clockMe.calls.slice(callsBefore)).toEqual([]);
+  });
+});
+
+describe('without a stored key', () => {
+  it.each<[string, (a: BackgroundActions) => Promise<unknown>]>([
+    ['refreshTimer', (a) => a.refreshTimer()],
+    ['listProjects', (a) => a.listProjects()],
+    ['startTimer', (a) => a.startTimer({ projectId: 'prj_app', description: '' })],
+    ['stopTimer', (a) => a.stopTimer()],
+    ['toggle', (a) => a.toggle()],
+  ])('%s replies no_key and sends nothing', async (_name, act) => {
+    const reply = track(await act(createBackgroundActions(untouchableClient, now)));
+    expect(reply).toMatchObject({ ok: false, error: { code: 'no_key', message: expect.stringContaining('Settings → API Keys') } });
+  });
+});
+
+describe('timer actions with a stored key', () => {
+  beforeEach(async () => {
+    track(await actions.saveKey(KEY_A));
+  });
+
+  it('startTimer stores the running timer and remembers the project', async () => {
+    const reply = track(await actions.startTimer({ projectId: 'prj_app', description: '  Fix the login  ' }));
+
+    const snapshot = { timer: { id: 'tmr_1', projectId: 'prj_app', projectName: 'Mobile app', description: 'Fix the login', startedAt: new Date(NOW).toISOString() }, othersRunning: 0, syncedAt: NOW };
+    expect(reply).toEqual({ ok: true, snapshot });
+    expect(await timerItem.getValue()).toEqual(snapshot);
+    expect(await lastProjectIdItem.getValue()).toBe('prj_app');
+  });
+
+  it('startTimer sends a blank description as none', async () => {
+    track(await actions.startTimer({ projectId: 'prj_app', description: '   ' }));
+    expect((await timerItem.getValue())?.timer?.description).toBeNull();
+  });
+
+  it('startTimer shows the timer started elsewhere when ClockMe says one is already running', async () => {
+    clockMe.running = elsewhere;
+    const reply = track(await actions.startTimer({ projectId: 'prj_website', description: '' }));
+
+    expect(reply).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await timerItem.getValue()).toEqual({ timer: elsewhere, othersRunning: 0, syncedAt: NOW });
+    expect(await lastProjectIdItem.getValue()).toBeNull();
+  });
+
+  it('startTimer keeps the key when ClockMe is unreachable', async () => {
+    clockMe.reachable = false;
+    const reply = track(await actions.startTimer({ projectId: 'prj_app', description: '' }));
+    expect(reply).toMatchObject({ ok: false, error: { code: 'unreachable', message: expect.stringContaining("Couldn't reach ClockMe") } });
+    expect(await apiKeyItem.getValue()).toBe(KEY_A);
+  });
+
+  it('stopTimer stores the idle state and returns the entry', async () => {
+    track(await actions.startTimer({ projectId: 'prj_app', description: '' }));
+    const reply = track(await actions.stopTimer());
+
+    expect(reply).toMatchObject({ ok: true, entry: { projectId: 'prj_app', durationSeconds: 0 }, snapshot: idle });
+    expect(await timerItem.getValue()).toEqual(idle);
+  });
+
+  it('stopTimer succeeds with no entry when the timer was already stopped elsewhere', async () => {
+    await timerItem.setValue({ timer: elsewhere, othersRunning: 0, syncedAt: NOW - 5000 });
+    const reply = track(await actions.stopTimer());
+
+    expect(reply).toEqual({ ok: true, entry: null, snapshot: idle });
+    expect(await timerItem.getValue()).toEqual(idle);
+  });
+
+  it('refreshTimer stores what ClockMe says is running', async () => {
+    clockMe.running = elsewhere;
+    const reply = track(await actions.refreshTimer());
+    expect(reply).toEqual({ ok: true, snapshot: { timer: elsewhere, othersRunning: 0, syncedAt: NOW } });
+    expect(await timerItem.getValue()).toEqual({ timer: elsewhere, othersRunning: 0, syncedAt: NOW });
+  });
+
+  it('listProjects stores the projects', async () => {
+    const reply = track(await actions.listProjects());
+    expect(reply).toEqual({ ok: true, projects: PROJECTS });
+    expect(await projectsItem.getValue()).toEqual({ projects: PROJECTS, syncedAt: NOW });
+  });
+
+  it('removeKey forgets everything', async () => {
+    await lastProjectIdItem.setValue('prj_app');
+    expect(track(await actions.removeKey())).toEqual({ ok: true });
+    expect(await apiKeyItem.getValue()).toBeNull();
+    expect(await connectionItem.getValue()).toEqual({ state: 'none' });
+    expect(await lastProjectIdItem.getValue()).toBeNull();
+  });
+
+  it('runs a start and a stop sent together one after the other', async () => {
+    const [started, stopped] = await Promise.all([actions.startTimer({ projectId: 'prj_app', description: '' }), actions.stopTimer()]).then((r) => r.map(track));
+    expect(started).toMatchObject({ ok: true });
+    expect(stopped).toMatchObject({ ok: true, entry: { projectId: 'prj_app' } });
+    expect(clockMe.running).toBeNull();
+  });
+});
+
+describe('toggle (keyboard shortcut)', () => {
+  beforeEach(async () => {
+    track(await actions.saveKey(KEY_A));
+  });
+
+  it('stops the timer running at ClockMe, even one the extension has not seen', async () => {
+    clockMe.running = elsewhere;
+    const reply = track(await actions.toggle());
+
+    expect(reply).toMatchObject({ ok: true, snapshot: idle });
+    expect(clockMe.running).toBeNull();
+    expect(await timerItem.getValue()).toEqual(idle);
+  });
+
+  it('starts on the last used project when idle', async () => {
+    await lastProjectIdItem.setValue('prj_app');
+    const reply = track(await actions.toggle());
+
+    expect(reply).toMatchObject({ ok: true, snapshot: { timer: { projectId: 'prj_app', description: null } } });
+    expect(await timerItem.getValue()).toMatchObject({ timer: { projectId: 'prj_app' } });
+  });
+
+  it('starts on the first stored project when idle and no project was used yet', async () => {
+    await projectsItem.setValue({ projects: [PROJECTS[1]!, PROJECTS[0]!], syncedAt: NOW });
+    const reply = track(await actions.toggle());
+
+    expect(reply).toMatchObject({ ok: true, snapshot: { timer: { projectId: 'prj_app' } } });
+    expect(await lastProjectIdItem.getValue()).toBe('prj_app');
+  });
+
+  it('lists the projects from ClockMe when none are stored, and starts on the first', async () => {
+    const reply = track(await actions.toggle());
+    expect(reply).toMatchObject({ ok: true, snapshot: { timer: { projectId: 'prj_website' } } });
+  });
+
+  it('says so when ClockMe has no project to start on', async () => {
+    clockMe.projects = [];
+    const reply = track(await actions.toggle());
+    expect(reply).toMatchObject({ ok: false, error: { code: 'rejected', message: expect.stringMatching(/no clockme project/i) } });
+    expect(clockMe.running).toBeNull();
+  });
+
+  it('stops then starts on alternate presses', async () => {
+    await lastProjectIdItem.setValue('prj_website');
+    expect(track(await actions.toggle())).toMatchObject({ ok: true, snapshot: { timer: { projectId: 'prj_website' } } });
+    expect(track(await actions.toggle())).toMatchObject({ ok: true, snapshot: { timer: null } });
+    expect(clockMe.running).toBeNull();
+  });
+});
+
+describe('unexpected errors', () => {
+  it('are not turned into a reply (a bug should surface)', async () => {
+    track(await actions.saveKey(KEY_A));
+    const broken = createBackgroundActions({ ...untouchableClient, getCurrentTimer: () => Promise.reject(new RangeError('bug')) }, now);
+    await expect(broken.refreshTimer()).rejects.toBeInstanceOf(RangeError);
+  });
+
+  it('UnreachableError keeps the stored key on a refresh', async () => {
+    track(await actions.saveKey(KEY_A));
+    const failing = createBackgroundActions({ ...untouchableClient, getCurrentTimer: () => Promise.reject(new UnreachableError('timeout')) }, now);
+    const reply = track(await failing.refreshTimer());
+    expect(reply).toMatchObject({ ok: false, error: { code: 'unreachable', message: expect.stringContaining('15 seconds') } });
+    expect(await apiKeyItem.getValue()).toBe(KEY_A);
+  });
+});

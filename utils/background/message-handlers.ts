@@ -1,0 +1,12 @@
+import { onMessage } from '../messaging';
+import type { BackgroundActions } from './timer-actions';
+
+/** Answers the pages' messages with the background's actions. Call synchronously at service-worker start. */
+export function registerMessageHandlers(actions: BackgroundActions): void {
+  onMessage('saveKey', ({ data }) => actions.saveKey(data));
+  onMessage('removeKey', () => actions.removeKey());
+  onMessage('refreshTimer', () => actions.refreshTimer());
+  onMessage('listProjects', () => actions.listProjects());
+  onMessage('startTimer', ({ data }) => actions.startTimer(data));
+  onMessage('stopTimer', () => actions.stopTimer());
+}

@@ -1,0 +1,63 @@
+import { ApiError, KeyRejectedError, UnexpectedResponseError, UnreachableError, type UnreachableCause } from '../clockme/errors';
+import type { Failure, UserError } from '../messaging';
+import { NoKeyError } from './key-store';
+
+const KEY_SETTINGS_HINT = 'Create a new key in ClockMe under Settings → API Keys (Write scope, named "Chrome extension") and paste it here.';
+
+const UNREACHABLE_DETAIL: Record<UnreachableCause, string> = {
+  timeout: 'ClockMe did not answer within 15 seconds.',
+  network: 'There is no connection to ClockMe (offline, or the connection failed).',
+  proxy: 'A proxy or Wi-Fi login page answered instead of ClockMe.',
+  server: 'ClockMe is having a problem right now.',
+};
+
+/** Where an error happened, which changes what a 401 means. */
+export type ErrorContext = 'verify' | 'stored-key';
+
+/**
+ * Turns an error the background expects into a sentence for people. The key never appears; at
+ * most its masked form (`ck_live_…ab12`).
+ * @param usedKey the key the failed request carried (for the masked form in revocation messages).
+ * @throws the error itself when it is not one the background expects.
+ */
+export function toUserError(error: unknown, context: ErrorContext, usedKey?: string): UserError {
+  if (error instanceof NoKeyError) {
+    return { code: 'no_key', message: `No ClockMe key is saved. ${KEY_SETTINGS_HINT}` };
+  }
+  if (error instanceof KeyRejectedError) {
+    if (context === 'verify') {
+      return { code: 'key_rejected', message: 'ClockMe rejected this key, so it was not saved. Check that you copied the whole key and that it has not been revoked, or create a new one under Settings → API Keys.' };
+    }
+    const which = usedKey ? `Your ClockMe key ending in …${usedKey.slice(-4)}` : 'Your ClockMe key';
+    return { code: 'key_revoked', message: `${which} was revoked or is no longer valid, so it was removed from the extension. ${KEY_SETTINGS_HINT}` };
+  }
+  if (error instanceof UnreachableError) {
+    const next = context === 'verify' ? 'The key was not saved; check your connection and try again.' : 'Check your connection and try again.';
+    return { code: 'unreachable', message: `Couldn't reach ClockMe. ${UNREACHABLE_DETAIL[error.cause]} ${next}` };
+  }
+  if (error instanceof ApiError) return apiErrorToUserError(error);
+  if (error instanceof UnexpectedResponseError) {
+    return { code: 'unexpected', message: 'ClockMe answered in a way this version of the extension does not understand. Update the extension, or try again later.' };
+  }
+  throw error;
+}
+
+function apiErrorToUserError(error: ApiError): UserError {
+  switch (error.status) {
+    case 403:
+      return { code: 'not_allowed', message: "This key's scope does not allow that. Create a key with the Write scope under Settings → API Keys and paste it here." };
+    case 409:
+      return { code: 'conflict', message: error.serverMessage ?? 'The timer was changed in another ClockMe app. The latest state is shown now.' };
+    case 429: {
+      const wait = error.retryAfterSeconds ? `about ${error.retryAfterSeconds} seconds` : 'a minute';
+      return { code: 'rate_limited', message: `ClockMe is receiving too many requests from this key. Wait ${wait} and try again.` };
+    }
+    default:
+      return { code: 'rejected', message: `ClockMe refused the request${error.serverMessage ? `: ${error.serverMessage}` : '.'} Try again, or check the timer on ClockMe.` };
+  }
+}
+
+/** A {@link Failure} reply for `error`; see {@link toUserError}. */
+export function failure(error: unknown, context: ErrorContext, usedKey?: string): Failure {
+  return { ok: false, error: toUserError(error, context, usedKey) };
+}

@@ -1,0 +1,40 @@
+import { errorBodySchema, type ErrorBody } from './schemas';
+import { ApiError, KeyRejectedError, UnreachableError } from './errors';
+
+/** What the client needs to know about a non-2xx answer to classify it. */
+export interface FailedAnswer {
+  status: number;
+  /** The origin the answer came from (after any redirect). */
+  origin: string;
+  /** The configured API origin. */
+  apiOrigin: string;
+  /** Parsed JSON body, or `undefined` when the body was not JSON. */
+  json: unknown;
+  retryAfter: string | null;
+}
+
+/**
+ * The decision table for a failed answer (pure):
+ * - 401 + ClockMe's JSON error body + from the configured origin → {@link KeyRejectedError};
+ * - 401 without that body or from elsewhere, and 407 → {@link UnreachableError} `proxy`;
+ * - 5xx, or any other status without ClockMe's JSON → {@link UnreachableError} `server`;
+ * - other 4xx with ClockMe's JSON → {@link ApiError}.
+ */
+export function classifyFailure(answer: FailedAnswer): KeyRejectedError | UnreachableError | ApiError {
+  const parsed = errorBodySchema.safeParse(answer.json);
+  const body: ErrorBody | null = parsed.success ? parsed.data : null;
+  const fromApi = answer.origin === answer.apiOrigin;
+
+  if (answer.status === 401) {
+    return body && fromApi ? new KeyRejectedError(body.error, body.message) : new UnreachableError('proxy', 401);
+  }
+  if (answer.status === 407) return new UnreachableError('proxy', 407);
+  if (answer.status >= 500 || !body || !fromApi) return new UnreachableError('server', answer.status);
+  return new ApiError(answer.status, body.error, body.message, body, parseRetryAfterSeconds(answer.retryAfter));
+}
+
+/** `Retry-After` in whole seconds (delta-seconds form only), or `undefined` if absent or malformed. [assumed] */
+export function parseRetryAfterSeconds(value: string | null): number | undefined {
+  if (value === null || !/^\d+$/.test(value.trim())) return undefined;
+  return Number(value.trim());
+}

@@ -1,0 +1,128 @@
+import type { z } from 'zod';
+import { classifyFailure } from './classify';
+import { pickCurrentTimer, type CurrentTimer } from './current-timer';
+import { UnexpectedResponseError, UnreachableError } from './errors';
+import {
+  currentTimerResponseSchema,
+  projectsResponseSchema,
+  startTimerResponseSchema,
+  stopTimerResponseSchema,
+  type Entry,
+  type Project,
+  type Timer,
+} from './schemas';
+
+/** How long one request may take before it counts as unreachable: 15 s. */
+export const REQUEST_TIMEOUT_MS = 15_000;
+
+/** Settings of {@link createClockMeClient}. */
+export interface ClockMeClientOptions {
+  /** API origin, e.g. `https://clockme.co`; every path is appended to it. */
+  origin: string;
+  /** Injected for tests; defaults to the global `fetch`. */
+  fetch?: typeof fetch;
+  /** Per-request timeout in ms; default {@link REQUEST_TIMEOUT_MS}. */
+  timeoutMs?: number;
+}
+
+/** What a timer starts on: a project id, and an optional description. [published] path; [assumed] `description`. */
+export interface StartTimerInput {
+  projectId: string;
+  description?: string | null;
+}
+
+/** The ClockMe REST API, one method per endpoint the extension uses. Every method takes the API key it must send. */
+export interface ClockMeClient {
+  /** `GET /api/timer/current` (read scope). */
+  getCurrentTimer(key: string): Promise<CurrentTimer>;
+  /** `POST /api/timer/start` (write scope) → the running timer. */
+  startTimer(key: string, input: StartTimerInput): Promise<Timer>;
+  /** `POST /api/timer/stop` (write scope), empty body → the stopped entry. */
+  stopTimer(key: string): Promise<Entry>;
+  /** `GET /api/projects` (read scope) → active projects. */
+  listProjects(key: string): Promise<Project[]>;
+}
+
+/**
+ * Builds the API client. Each request sends `Authorization: Bearer <key>` to `origin` only, with
+ * `redirect: "error"` (a redirect never carries the key elsewhere), `cache: "no-store"` (Chrome's
+ * HTTP cache serialises identical GETs, so one hung request would block verifying a new key) and a
+ * timeout.
+ *
+ * Methods throw {@link KeyRejectedError}, {@link UnreachableError}, {@link ApiError} or
+ * {@link UnexpectedResponseError}; nothing else on purpose.
+ */
+export function createClockMeClient(options: ClockMeClientOptions): ClockMeClient {
+  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+  const timeoutMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
+
+  async function request<S extends z.ZodType>(key: string, method: string, path: string, schema: S, body?: unknown): Promise<z.output<S>> {
+    const url = `${options.origin}${path}`;
+    const headers: Record<string, string> = { Authorization: `Bearer ${key}`, Accept: 'application/json' };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    let response: Response;
+    try {
+      response = await doFetch(url, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        redirect: 'error',
+        cache: 'no-store',
+        credentials: 'omit',
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (error) {
+      if (error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError')) throw new UnreachableError('timeout');
+      if (error instanceof TypeError) throw new UnreachableError('network');
+      throw error;
+    }
+    const json = await readJson(response);
+    if (!response.ok) {
+      throw classifyFailure({
+        status: response.status,
+        origin: response.url ? new URL(response.url).origin : options.origin,
+        apiOrigin: options.origin,
+        json,
+        retryAfter: response.headers.get('Retry-After'),
+      });
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) throw new UnexpectedResponseError(path, parsed.error.message);
+    return parsed.data;
+  }
+
+  return {
+    async getCurrentTimer(key) {
+      return pickCurrentTimer(await request(key, 'GET', '/api/timer/current', currentTimerResponseSchema));
+    },
+    async startTimer(key, input) {
+      const body = { projectId: input.projectId, ...(input.description ? { description: input.description } : {}) };
+      return (await request(key, 'POST', '/api/timer/start', startTimerResponseSchema, body)).timer;
+    },
+    async stopTimer(key) {
+      return (await request(key, 'POST', '/api/timer/stop', stopTimerResponseSchema)).entry;
+    },
+    async listProjects(key) {
+      return (await request(key, 'GET', '/api/projects', projectsResponseSchema)).projects;
+    },
+  };
+}
+
+/**
+ * The body as JSON, or `undefined` when it is empty or not JSON (e.g. a proxy's HTML page).
+ * @throws UnreachableError when the body cannot be read (connection dropped, timeout).
+ */
+async function readJson(response: Response): Promise<unknown> {
+  let text: string;
+  try {
+    text = await response.text();
+  } catch {
+    throw new UnreachableError('network', response.status); // the connection dropped mid-body
+  }
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,81 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Entry, Project } from './clockme/schemas';
+import type { TimerSnapshot } from './storage';
+
+/**
+ * The protocol between the extension's pages (popup, options) and the service worker, which is
+ * the only code that talks to ClockMe. Every reply is `{ ok: true, ... }` or `{ ok: false, error }`.
+ */
+
+/** What went wrong, for the pages: `message` is a plain sentence with the next step and never contains the key. */
+export interface UserError {
+  code:
+    | 'invalid_key' // failed the local format check; nothing was sent
+    | 'key_rejected' // ClockMe refused a key being verified; nothing stored
+    | 'key_revoked' // ClockMe refused the stored key; it was cleared
+    | 'no_key' // no key is stored
+    | 'unreachable' // network, timeout, proxy or 5xx; the key stays
+    | 'conflict' // 409: the timer changed elsewhere
+    | 'not_allowed' // 403: the key's scope does not allow this
+    | 'rate_limited' // 429
+    | 'rejected' // another 4xx
+    | 'unexpected'; // ClockMe's answer has an unexpected shape
+  message: string;
+}
+
+/** A failed reply. */
+export interface Failure {
+  ok: false;
+  error: UserError;
+}
+
+/** A reply: success with `T`'s fields, or a {@link Failure}. */
+export type Reply<T extends object = object> = ({ ok: true } & T) | Failure;
+
+/** Input of `startTimer`: the project id and an optional description (may be empty). */
+export interface StartRequest {
+  projectId: string;
+  description: string;
+}
+
+/** Message name → (data) => reply. */
+export interface ProtocolMap {
+  /** Normalise, verify with ClockMe and store a pasted key. Reply carries only the masked key. */
+  saveKey(rawKey: string): Reply<{ maskedKey: string }>;
+  /** Forget the stored key and everything read with it. */
+  removeKey(): Reply;
+  /** Read the running timer from ClockMe and store it. */
+  refreshTimer(): Reply<{ snapshot: TimerSnapshot }>;
+  /** List active projects from ClockMe and store them. */
+  listProjects(): Reply<{ projects: Project[] }>;
+  /** Start a timer. */
+  startTimer(request: StartRequest): Reply<{ snapshot: TimerSnapshot }>;
+  /** Stop the running timer; `entry` is null when it had already been stopped elsewhere. */
+  stopTimer(): Reply<{ entry: Entry | null; snapshot: TimerSnapshot }>;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+
+/**
+ * Sends a message from a page and turns a failure to deliver it (service worker crashed or the
+ * extension was reloaded) into a {@link Failure} the page can show, instead of a rejection.
+ */
+export async function askBackground<K extends keyof ProtocolMap>(
+  type: K,
+  ...data: Parameters<ProtocolMap[K]>
+): Promise<ReturnType<ProtocolMap[K]>> {
+  // The library's overloads cannot be called with a generic K; this is the same call.
+  const send = sendMessage as (type: K, data?: unknown) => Promise<ReturnType<ProtocolMap[K]>>;
+  try {
+    return await send(type, data[0]);
+  } catch {
+    const failure: Failure = {
+      ok: false,
+      error: {
+        code: 'unexpected',
+        message: "The extension's background service did not answer. Close and reopen this window; if it keeps happening, reload the extension on the chrome://extensions page.",
+      },
+    };
+    return failure as ReturnType<ProtocolMap[K]>;
+  }
+}

@@ -1,0 +1,33 @@
+import { defineConfig } from 'wxt';
+import { resolveApiOrigin } from './utils/clockme/origin';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  imports: false,
+  // `npm start` (WXT's dev mode) opens Debian's Chromium with the extension loaded, where there is a display.
+  webExt: {
+    disabled: process.env.WXT_OPEN_BROWSER === '0',
+    binaries: { chrome: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+    chromiumArgs: ['--no-first-run', '--disable-background-networking', '--disable-sync'],
+  },
+  // A function, so it runs after WXT has loaded `.env` files. It fails the build with a plain
+  // message when WXT_CLOCKME_API_URL is not an allowed origin.
+  manifest: () => ({
+    name: 'ClockMe for Chrome',
+    description: 'Start, stop and see your ClockMe timer from the toolbar.',
+    permissions: ['storage'],
+    host_permissions: [`${resolveApiOrigin(process.env.WXT_CLOCKME_API_URL)}/*`],
+    action: { default_title: 'ClockMe' },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+O' },
+        description: 'Open the ClockMe timer',
+      },
+      'toggle-timer': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Start or stop the timer',
+      },
+    },
+  }),
+});
