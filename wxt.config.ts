@@ -9,7 +9,8 @@ export default defineConfig({
   webExt: {
     disabled: process.env.WXT_OPEN_BROWSER === '0',
     binaries: { chrome: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
-    chromiumArgs: ['--no-first-run', '--disable-background-networking', '--disable-sync'],
+    // Chromium refuses to run as root without --no-sandbox (CI machines and containers run as root).
+    chromiumArgs: ['--no-first-run', '--disable-background-networking', '--disable-sync', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
   },
   // A function, so it runs after WXT has loaded `.env` files. It fails the build with a plain
   // message when WXT_CLOCKME_API_URL is not an allowed origin.

@@ -13,6 +13,7 @@ export interface UserError {
     | 'invalid_key' // failed the local format check; nothing was sent
     | 'key_rejected' // ClockMe refused a key being verified; nothing stored
     | 'key_revoked' // ClockMe refused the stored key; it was cleared
+    | 'key_replaced' // ClockMe refused a key that had already been replaced by a newer one
     | 'no_key' // no key is stored
     | 'unreachable' // network, timeout, proxy or 5xx; the key stays
     | 'conflict' // 409: the timer changed elsewhere

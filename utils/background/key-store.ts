@@ -66,3 +66,19 @@ export async function removeStoredKey(): Promise<void> {
     ]);
   });
 }
+
+/** One value to write with {@link storeIfKeyIs}. */
+export type StoredValue = Parameters<typeof storage.setItems>[0][number];
+
+/**
+ * Writes `values` in one storage write, but only if the stored key is still `usedKey`: what was
+ * read from ClockMe with a key that has since been replaced (perhaps another account's) is dropped.
+ * @returns whether the values were written.
+ */
+export async function storeIfKeyIs(usedKey: string, values: StoredValue[]): Promise<boolean> {
+  return keyLock.runExclusive(async () => {
+    if ((await apiKeyItem.getValue()) !== usedKey) return false;
+    await storage.setItems(values);
+    return true;
+  });
+}

@@ -6,7 +6,7 @@ import { ApiError, KeyRejectedError } from '../clockme/errors';
 import { timerSchema } from '../clockme/schemas';
 import type { ProtocolMap, Reply, StartRequest } from '../messaging';
 import { lastProjectIdItem, projectsItem, timerItem, type TimerSnapshot } from '../storage';
-import { clearKeyIfCurrent, removeStoredKey, requireKey, storeVerifiedKey } from './key-store';
+import { clearKeyIfCurrent, removeStoredKey, requireKey, storeIfKeyIs, storeVerifiedKey } from './key-store';
 import { failure } from './user-errors';
 
 type Replies = { [K in keyof ProtocolMap]: ReturnType<ProtocolMap[K]> };
@@ -31,9 +31,10 @@ export interface BackgroundActions {
 export function createBackgroundActions(client: ClockMeClient, now: () => number = Date.now): BackgroundActions {
   const timerLock = new Mutex();
 
-  async function saveSnapshot(timer: TimerSnapshot['timer'], othersRunning = 0): Promise<TimerSnapshot> {
+  /** Stores what ClockMe said the timer is, unless `key` was replaced meanwhile. */
+  async function saveSnapshot(key: string, timer: TimerSnapshot['timer'], othersRunning = 0): Promise<TimerSnapshot> {
     const snapshot = { timer, othersRunning, syncedAt: now() };
-    await timerItem.setValue(snapshot);
+    await storeIfKeyIs(key, [{ item: timerItem, value: snapshot }]);
     return snapshot;
   }
 
@@ -44,7 +45,9 @@ export function createBackgroundActions(client: ClockMeClient, now: () => number
       key = await requireKey();
       return await call(key);
     } catch (error) {
-      if (error instanceof KeyRejectedError && key) await clearKeyIfCurrent(key, now());
+      if (error instanceof KeyRejectedError && key && !(await clearKeyIfCurrent(key, now()))) {
+        return { ok: false, error: { code: 'key_replaced', message: 'Your ClockMe key was replaced while this request was on its way, so nothing changed. Try again.' } };
+      }
       return failure(error, 'stored-key', key);
     }
   }
@@ -52,13 +55,13 @@ export function createBackgroundActions(client: ClockMeClient, now: () => number
   async function start(key: string, request: StartRequest): Promise<Reply<{ snapshot: TimerSnapshot }>> {
     try {
       const timer = await client.startTimer(key, { projectId: request.projectId, description: request.description.trim() || null });
-      await lastProjectIdItem.setValue(request.projectId);
-      return { ok: true, snapshot: await saveSnapshot(timer) };
+      await storeIfKeyIs(key, [{ item: lastProjectIdItem, value: request.projectId }]);
+      return { ok: true, snapshot: await saveSnapshot(key, timer) };
     } catch (error) {
       // Started elsewhere meanwhile: show that timer rather than a stale idle state.
       if (error instanceof ApiError && error.code === 'timer_already_running') {
         const running = timerSchema.safeParse(error.body.timer);
-        if (running.success) await saveSnapshot(running.data);
+        if (running.success) await saveSnapshot(key, running.data);
       }
       throw error;
     }
@@ -67,19 +70,34 @@ export function createBackgroundActions(client: ClockMeClient, now: () => number
   async function stop(key: string): Promise<Replies['stopTimer']> {
     try {
       const entry = await client.stopTimer(key);
-      return { ok: true, entry, snapshot: await saveSnapshot(null) };
+      return { ok: true, entry, snapshot: await saveSnapshot(key, null) };
     } catch (error) {
       // Already stopped elsewhere: what the person wanted is true, so this is not a failure.
-      if (error instanceof ApiError && error.code === 'no_running_timer') return { ok: true, entry: null, snapshot: await saveSnapshot(null) };
+      if (error instanceof ApiError && error.code === 'no_running_timer') return { ok: true, entry: null, snapshot: await saveSnapshot(key, null) };
       throw error;
     }
   }
 
-  async function pickProjectId(key: string): Promise<string | null> {
-    const last = await lastProjectIdItem.getValue();
-    if (last) return last;
-    const projects = (await projectsItem.getValue())?.projects ?? (await client.listProjects(key));
+  /** The first active project: from the stored list, or listed from ClockMe when none is stored. */
+  async function firstProjectId(key: string): Promise<string | null> {
+    const stored = (await projectsItem.getValue())?.projects ?? [];
+    const projects = stored.length > 0 ? stored : await client.listProjects(key);
     return projects[0]?.id ?? null;
+  }
+
+  /** Starts on the last used project; if ClockMe no longer has it, on the first project. */
+  async function startOnDefaultProject(key: string): Promise<Reply<{ snapshot: TimerSnapshot }>> {
+    const last = await lastProjectIdItem.getValue();
+    if (last) {
+      try {
+        return await start(key, { projectId: last, description: '' });
+      } catch (error) {
+        if (!(error instanceof ApiError && error.code === 'project_not_found')) throw error;
+      }
+    }
+    const projectId = await firstProjectId(key);
+    if (!projectId) return { ok: false, error: { code: 'rejected', message: 'There is no ClockMe project to start a timer on. Create a project in ClockMe first.' } };
+    return start(key, { projectId, description: '' });
   }
 
   return {
@@ -101,12 +119,12 @@ export function createBackgroundActions(client: ClockMeClient, now: () => number
     refreshTimer: () =>
       withKey(async (key) => {
         const current = await client.getCurrentTimer(key);
-        return { ok: true, snapshot: await saveSnapshot(current.timer, current.othersRunning) };
+        return { ok: true, snapshot: await saveSnapshot(key, current.timer, current.othersRunning) };
       }),
     listProjects: () =>
       withKey(async (key) => {
         const projects = await client.listProjects(key);
-        await projectsItem.setValue({ projects, syncedAt: now() });
+        await storeIfKeyIs(key, [{ item: projectsItem, value: { projects, syncedAt: now() } }]);
         return { ok: true, projects };
       }),
     startTimer: (request) => timerLock.runExclusive(() => withKey((key) => start(key, request))),
@@ -116,10 +134,7 @@ export function createBackgroundActions(client: ClockMeClient, now: () => number
         withKey(async (key) => {
           // Read ClockMe first, so a timer started elsewhere is stopped rather than duplicated.
           const current = await client.getCurrentTimer(key);
-          if (current.timer) return stop(key);
-          const projectId = await pickProjectId(key);
-          if (!projectId) return { ok: false, error: { code: 'rejected', message: 'There is no ClockMe project to start a timer on. Create a project in ClockMe first.' } };
-          return start(key, { projectId, description: '' });
+          return current.timer ? stop(key) : startOnDefaultProject(key);
         }),
       ),
   };

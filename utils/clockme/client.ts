@@ -116,8 +116,10 @@ async function readJson(response: Response): Promise<unknown> {
   let text: string;
   try {
     text = await response.text();
-  } catch {
-    throw new UnreachableError('network', response.status); // the connection dropped mid-body
+  } catch (error) {
+    // The timeout fired, or the connection dropped, while the body was arriving.
+    const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+    throw new UnreachableError(timedOut ? 'timeout' : 'network', response.status);
   }
   if (!text) return undefined;
   try {

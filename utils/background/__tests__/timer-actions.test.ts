@@ -151,10 +151,10 @@ describe('a 401 for the stored key (compare-and-clear)', () => {
     expect(await timerItem.getValue()).toEqual(idle);
   });
 
-  // Known bug (see report): the reply says the key "was removed from the extension" although
-  // compare-and-clear kept the newer key. Remove `.fails` once timer-actions.ts uses
-  // clearKeyIfCurrent's result.
-  it.fails('does not tell the person their key was removed when a newer key was kept', async () => {
+
+
+
+  it('does not tell the person their key was removed when a newer key was kept', async () => {
     clockMe.revoke(KEY_A);
     const held = clockMe.hold('getCurrentTimer');
     const pending = actions.refreshTimer();
@@ -167,9 +167,9 @@ describe('a 401 for the stored key (compare-and-clear)', () => {
     if (!reply.ok) expect(reply.error.message).not.toMatch(/removed/);
   });
 
-  // Known bug (see report): an in-flight listing with the old key writes that account's projects
-  // back after a new key was saved, although storeVerifiedKey cleared them for exactly this reason.
-  it.fails('does not store projects listed with a key that was replaced while the listing was in flight', async () => {
+
+
+  it('does not store projects listed with a key that was replaced while the listing was in flight', async () => {
     const held = clockMe.hold('listProjects');
     const pending = actions.listProjects();
     await held.reached;
@@ -331,6 +331,22 @@ describe('toggle (keyboard shortcut)', () => {
     const reply = track(await actions.toggle());
     expect(reply).toMatchObject({ ok: false, error: { code: 'rejected', message: expect.stringMatching(/no clockme project/i) } });
     expect(clockMe.running).toBeNull();
+  });
+
+  it('falls back to the first project when ClockMe no longer has the last used one', async () => {
+    await lastProjectIdItem.setValue('prj_deleted');
+    const reply = track(await actions.toggle());
+
+    expect(reply).toMatchObject({ ok: true, snapshot: { timer: { projectId: 'prj_website' } } });
+    expect(clockMe.running?.projectId).toBe('prj_website');
+  });
+
+  it('asks ClockMe again when the stored project list is empty', async () => {
+    await projectsItem.setValue({ projects: [], syncedAt: NOW });
+    const reply = track(await actions.toggle());
+
+    expect(reply).toMatchObject({ ok: true, snapshot: { timer: { projectId: 'prj_website' } } });
+    expect(clockMe.calls).toContain(`listProjects ${KEY_A}`);
   });
 
   it('stops then starts on alternate presses', async () => {
