@@ -3,8 +3,11 @@ import { KeyEntry } from './pages/key-entry';
 import { readLocalStorage } from './support/extension-storage';
 
 test.describe('options page: saving a key', () => {
-  test('a pasted key with leading spaces and a tab is stored trimmed and sent as Bearer <trimmed>', async ({ openExtensionPage, sandbox, account }) => {
+  test('a pasted key with leading spaces and a tab is stored trimmed and sent as Bearer <trimmed>', async ({ context, openExtensionPage, sandbox, account }) => {
     const key = account.keys.write;
+    const consoleLines: string[] = [];
+    context.on('console', (message) => consoleLines.push(message.text()));
+    for (const worker of context.serviceWorkers()) worker.on('console', (message) => consoleLines.push(message.text()));
     const page = await openExtensionPage('options.html');
     const form = new KeyEntry(page);
 
@@ -17,8 +20,9 @@ test.describe('options page: saving a key', () => {
     const seen = await sandbox.requests({ key });
     expect(seen.map((request) => request.authorization)).toContain(`Bearer ${key}`);
     expect(seen.every((request) => request.authorization === `Bearer ${key}`)).toBe(true);
-    // The full key is never shown again.
+    // The full key is never shown again, nor logged.
     expect(await page.content()).not.toContain(key);
+    expect(consoleLines.filter((line) => line.includes(key.slice('ck_live_'.length)))).toEqual([]);
   });
 
   test('a malformed key is refused with a reason and causes no request', async ({ openExtensionPage, sandbox }) => {

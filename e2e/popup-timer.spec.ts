@@ -70,4 +70,19 @@ test.describe('popup', () => {
     await expect(popup.keyEntry.field).toBeVisible();
     expect((await sandbox.requests({ key })).length).toBe(sentBefore);
   });
+
+  test("a proxy's 401 page is not a verdict on the key: it stays, and the popup says ClockMe can't be reached", async ({ openExtensionPage, sandbox, account }) => {
+    const key = account.keys.write;
+    const popup = new PopupPage(await openExtensionPage('popup.html'));
+    await popup.keyEntry.submit(key);
+    await expect(popup.start).toBeVisible();
+    await sandbox.injectFault({ key, status: 401, body: 'html', count: 2 });
+
+    await popup.page.reload();
+
+    await expect(popup.alert.filter({ hasText: /\S/ })).toContainText("Couldn't reach ClockMe");
+    await expect(popup.alert.filter({ hasText: /\S/ })).toContainText('proxy');
+    expect((await readLocalStorage(popup.page)).apiKey).toBe(key);
+    await expect(popup.start).toBeVisible();
+  });
 });
