@@ -5,6 +5,9 @@ import { resolveApiOrigin } from './utils/clockme/origin';
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
+  // The e2e tests build a production bundle for the sandbox's port into a folder of their own.
+  // (Not a custom --mode: WXT sets NODE_ENV to the mode, which would ship React's development build.)
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   // `npm start` (WXT's dev mode) opens Debian's Chromium with the extension loaded, where there is a display.
   webExt: {
     disabled: process.env.WXT_OPEN_BROWSER === '0',

@@ -4,14 +4,17 @@ import { askBackground } from '@/utils/messaging';
 import type { Connection } from '@/utils/storage';
 import { Alert } from './Alert';
 
-/** The saved key's masked form and saved time, with "Remove key". Renders nothing without a key. */
-export function ConnectionSection({ connection }: { connection: Connection }) {
+/** The saved key's masked form and saved time, with "Remove key"; after removal, a reminder to revoke it in ClockMe. */
+export function ConnectionSection({ connection, onRemoved }: { connection: Connection; onRemoved?: () => void }) {
   const [removed, setRemoved] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   async function remove() {
     const reply = await askBackground('removeKey');
-    if (reply.ok) setRemoved(true);
+    if (reply.ok) {
+      setRemoved(true);
+      onRemoved?.();
+    }
     else setError(reply.error.message);
   }
 

@@ -1,7 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type Ref } from 'react';
 import { normalizeApiKey } from '@/utils/api-key/normalize';
 import { askBackground } from '@/utils/messaging';
-import { Alert } from './Alert';
+import { Alert, useAlertMessage } from './Alert';
 
 type Progress = { kind: 'idle' } | { kind: 'checking' } | { kind: 'saved'; maskedKey: string };
 
@@ -11,12 +11,13 @@ type Progress = { kind: 'idle' } | { kind: 'checking' } | { kind: 'saved'; maske
  * verified and stored by the service worker. The field is emptied after saving; the key is never
  * shown again, only its masked form in the `role="status"` line.
  */
-export function KeyForm({ onSaved }: { onSaved?: (maskedKey: string) => void }) {
+export function KeyForm({ onSaved, autoFocus = false, inputRef }: { onSaved?: (maskedKey: string) => void; autoFocus?: boolean; inputRef?: Ref<HTMLInputElement> }) {
   const inputId = useId();
+  const alertId = useId();
   const [draft, setDraft] = useState('');
   const [visible, setVisible] = useState(false);
   const [progress, setProgress] = useState<Progress>({ kind: 'idle' });
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useAlertMessage();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -47,6 +48,8 @@ export function KeyForm({ onSaved }: { onSaved?: (maskedKey: string) => void }) 
       <div className="key-row">
         <input
           id={inputId}
+          ref={inputRef}
+          autoFocus={autoFocus}
           type={visible ? 'text' : 'password'}
           value={draft}
           onChange={(event) => setDraft(event.target.value)}
@@ -55,19 +58,21 @@ export function KeyForm({ onSaved }: { onSaved?: (maskedKey: string) => void }) 
           spellCheck={false}
           autoCapitalize="off"
           aria-invalid={error ? true : undefined}
+          aria-describedby={error ? alertId : undefined}
         />
         <button type="button" className="secondary" aria-pressed={visible} onClick={() => setVisible((shown) => !shown)}>
           Show<span className="visually-hidden"> key</span>
         </button>
       </div>
-      <button type="submit" disabled={progress.kind === 'checking'} aria-busy={progress.kind === 'checking'}>
+      {/* Not `disabled` while checking: a disabled button drops keyboard focus. submit() ignores repeats. */}
+      <button type="submit" aria-disabled={progress.kind === 'checking'} aria-busy={progress.kind === 'checking'}>
         Save key
       </button>
       <p role="status" className="status">
         {progress.kind === 'checking' && 'Checking the key with ClockMe…'}
         {progress.kind === 'saved' && `Connected. Saved key ${progress.maskedKey}.`}
       </p>
-      <Alert message={error} />
+      <Alert message={error} id={alertId} />
     </form>
   );
 }

@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { startSandbox } from '../sandbox/server';
 
-/** Where the e2e build of the extension goes (`wxt build --mode e2e` → `.output/chrome-mv3-e2e`). */
-export const E2E_EXTENSION_DIR = path.resolve('.output/chrome-mv3-e2e');
+/** Where the e2e build (a production build pointed at the sandbox) goes. */
+export const E2E_OUT_DIR = path.resolve('.output/e2e');
 
 /**
  * Starts one sandbox on a free loopback port for the whole run (each test makes its own account,
@@ -12,11 +12,11 @@ export const E2E_EXTENSION_DIR = path.resolve('.output/chrome-mv3-e2e');
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const sandbox = await startSandbox({ port: 0 });
-  execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], {
+  execFileSync('npx', ['wxt', 'build'], {
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, WXT_CLOCKME_API_URL: sandbox.origin },
+    env: { ...process.env, WXT_CLOCKME_API_URL: sandbox.origin, WXT_OUT_DIR: E2E_OUT_DIR },
   });
   process.env.E2E_SANDBOX_ORIGIN = sandbox.origin;
-  process.env.E2E_EXTENSION_DIR = E2E_EXTENSION_DIR;
+  process.env.E2E_EXTENSION_DIR = path.join(E2E_OUT_DIR, 'chrome-mv3');
   return () => sandbox.close();
 }

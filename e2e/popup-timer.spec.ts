@@ -28,7 +28,8 @@ test.describe('popup', () => {
     await expect(popup.timer).toHaveText(/^0:00:0\d$/);
     const first = await popup.timer.textContent();
     await expect(popup.timer).not.toHaveText(first ?? '', { timeout: 3_000 });
-    await expect(popup.page.getByText('Mobile app')).toBeVisible();
+    await expect(popup.running).toContainText('Mobile app');
+    await expect(popup.page.getByRole('status')).toHaveText('Timer started on Mobile app.');
     const running = (await sandbox.state(account.accountId)).timer;
     expect(running).toMatchObject({ projectName: 'Mobile app', description: 'Fix login' });
 
@@ -50,7 +51,7 @@ test.describe('popup', () => {
     await popup.page.reload();
 
     await expect(popup.timer).toBeVisible();
-    await expect(popup.page.getByText('Standup')).toBeVisible();
+    await expect(popup.running).toContainText('Standup');
   });
 
   test('a revoked key is cleared on the next call, the popup says so, and nothing more is sent', async ({ openExtensionPage, sandbox, account }) => {
@@ -76,12 +77,14 @@ test.describe('popup', () => {
     const popup = new PopupPage(await openExtensionPage('popup.html'));
     await popup.keyEntry.submit(key);
     await expect(popup.start).toBeVisible();
+    // Let the first popup's own refresh and project listing arrive before the fault is armed.
+    await expect.poll(async () => (await sandbox.requests({ key })).filter((request) => request.status !== null).length).toBe(3);
     await sandbox.injectFault({ key, status: 401, body: 'html', count: 2 });
 
     await popup.page.reload();
 
-    await expect(popup.alert.filter({ hasText: /\S/ })).toContainText("Couldn't reach ClockMe");
-    await expect(popup.alert.filter({ hasText: /\S/ })).toContainText('proxy');
+    await expect(popup.alert).toContainText("Couldn't reach ClockMe");
+    await expect(popup.alert).toContainText('proxy');
     expect((await readLocalStorage(popup.page)).apiKey).toBe(key);
     await expect(popup.start).toBeVisible();
   });

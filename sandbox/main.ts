@@ -94,10 +94,20 @@ export async function runCli(): Promise<RunningSandbox> {
   return sandbox;
 }
 
+/** A sentence for people on why the sandbox could not start, with what to do about a busy port. */
+export function startFailureHint(err: unknown): string {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (code === 'EADDRINUSE') {
+    const port = process.env.SANDBOX_PORT ?? '4010';
+    return `port ${port} is already in use, probably by a sandbox from an earlier run. Stop it (for example: fuser -k ${port}/tcp), or choose another port: SANDBOX_PORT=4011 npm start`;
+  }
+  return err instanceof Error ? err.message : String(err);
+}
+
 const entry = process.argv[1];
 if (entry !== undefined && import.meta.url === pathToFileURL(entry).href) {
   runCli().catch((err: unknown) => {
-    console.error('[sandbox] failed to start:', err instanceof Error ? err.message : err);
+    console.error(`[sandbox] failed to start: ${startFailureHint(err)}`);
     process.exit(1);
   });
 }

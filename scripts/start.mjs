@@ -1,22 +1,39 @@
 #!/usr/bin/env node
-// `npm start`: the local ClockMe sandbox on 127.0.0.1:4010 plus a dev build of the extension
-// pointed at it. With a display, WXT opens Chromium with the extension loaded; without one, this
-// prints the folder to load and the sandbox keys. Ctrl+C stops both.
+// `npm start`: the local ClockMe sandbox on 127.0.0.1:4010 (SANDBOX_PORT to change) plus a dev
+// build of the extension pointed at it. With a display, WXT opens Chromium with the extension
+// loaded; without one, this prints the folder to load and a key to paste. Ctrl+C stops both.
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
 const children = [];
-function stopAll(code = 0) {
-  for (const child of children) child.kill('SIGTERM');
-  process.exit(code);
+let stopping = false;
+
+/** Starts a child in its own process group, so stopping it also stops what it started (npx → node). */
+function start(command, args, options) {
+  const child = spawn(command, args, { ...options, detached: true });
+  children.push(child);
+  return child;
+}
+
+function stopAll(code) {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  }
+  process.exitCode = code;
 }
 process.on('SIGINT', () => stopAll(0));
 process.on('SIGTERM', () => stopAll(0));
+process.on('exit', () => stopAll(process.exitCode ?? 0));
 
-const sandbox = spawn('npx', ['tsx', 'sandbox/main.ts'], { stdio: ['ignore', 'pipe', 'inherit'] });
-children.push(sandbox);
+const sandbox = start('npx', ['tsx', 'sandbox/main.ts'], { stdio: ['ignore', 'pipe', 'inherit'] });
 sandbox.on('exit', (code) => {
-  console.error(`The sandbox stopped (exit code ${code}).`);
+  if (!stopping) console.error(`The sandbox stopped (exit code ${code}).`);
   stopAll(code ?? 1);
 });
 
@@ -28,11 +45,10 @@ const ready = await new Promise((resolve) => {
 });
 
 const hasDisplay = Boolean(process.env.DISPLAY) || process.platform !== 'linux';
-const dev = spawn('npx', ['wxt'], {
+const dev = start('npx', ['wxt'], {
   stdio: 'inherit',
   env: { ...process.env, WXT_CLOCKME_API_URL: ready.origin, WXT_OPEN_BROWSER: hasDisplay ? '1' : '0' },
 });
-children.push(dev);
 dev.on('exit', (code) => stopAll(code ?? 0));
 
 if (!hasDisplay) {

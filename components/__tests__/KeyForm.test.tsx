@@ -33,7 +33,7 @@ describe('KeyForm', () => {
     render(<KeyForm />);
     expect(screen.getByLabelText('API key')).toHaveAttribute('type', 'password');
     expect(screen.getByRole('button', { name: 'Save key' })).toBeEnabled();
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByRole('alert')).toBeEmptyDOMElement();
   });
 
   it('shows the key on "Show key" and hides it again', async () => {
@@ -47,6 +47,17 @@ describe('KeyForm', () => {
 
     await user.click(show);
     expect(screen.getByLabelText('API key')).toHaveAttribute('type', 'password');
+  });
+
+  it('announces the same mistake again when it is repeated, and points the field at the explanation', async () => {
+    const user = await pasteKey('ck_live_abc');
+    const first = (await screen.findByRole('alert')).firstElementChild;
+    await user.click(screen.getByRole('button', { name: 'Save key' }));
+
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(/too short/i);
+    expect(alert.firstElementChild).not.toBe(first);
+    expect(screen.getByLabelText('API key')).toHaveAccessibleDescription(/too short/i);
   });
 
   it.each([
@@ -70,7 +81,7 @@ describe('KeyForm', () => {
     expect(delivered).toEqual([{ type: 'saveKey', data: KEY_A }]);
     expect(screen.getByLabelText('API key')).toHaveValue('');
     expect(screen.getByLabelText('API key')).toHaveAttribute('type', 'password');
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByRole('alert')).toBeEmptyDOMElement();
     expect(await apiKeyItem.getValue()).toBe(KEY_A);
     expect(document.body).not.toHaveTextContent(KEY_A.slice(8, 20));
   });
@@ -111,7 +122,9 @@ describe('KeyForm', () => {
 
     expect(screen.getByRole('status')).toHaveTextContent('Checking the key with ClockMe…');
     const save = screen.getByRole('button', { name: 'Save key' });
-    expect(save).toBeDisabled();
+    // aria-disabled rather than disabled, so keyboard focus stays on the button.
+    expect(save).toHaveAttribute('aria-disabled', 'true');
+    expect(save).toHaveFocus();
     await user.click(save);
     held.release();
 

@@ -16,7 +16,8 @@ export function RunningTimer({ timer, othersRunning, busy, onStop }: { timer: Ti
         </span>
       </p>
       {othersRunning > 0 && <p className="hint">{othersRunning === 1 ? 'One more timer is' : `${othersRunning} more timers are`} running in ClockMe.</p>}
-      <button type="button" className="stop" onClick={onStop} disabled={busy} aria-busy={busy}>
+      {/* Focused on mount, so Enter or Space stops; aria-disabled (not disabled) keeps focus while busy. */}
+      <button type="button" className="stop" onClick={onStop} aria-disabled={busy} aria-busy={busy} autoFocus>
         Stop timer
       </button>
     </section>

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { DESCRIPTION_MAX_LENGTH } from '@/utils/clockme/limits';
 import type { Project } from '@/utils/clockme/schemas';
 
 /** The idle timer: "Project" picker, "Description" field and "Start timer". */
@@ -39,8 +40,18 @@ export function StartForm({
         ))}
       </select>
       <label htmlFor={descriptionId}>Description</label>
-      <input id={descriptionId} type="text" value={description} onChange={(event) => setDescription(event.target.value)} placeholder="What are you working on?" autoComplete="off" />
-      <button type="submit" className="start" disabled={!selected || busy} aria-busy={busy}>
+      {/* Focused on mount: type what you work on, press Enter, and the timer starts. */}
+      <input
+        id={descriptionId}
+        type="text"
+        value={description}
+        onChange={(event) => setDescription(event.target.value)}
+        placeholder="What are you working on?"
+        autoComplete="off"
+        maxLength={DESCRIPTION_MAX_LENGTH}
+        autoFocus
+      />
+      <button type="submit" className="start" disabled={!selected} aria-disabled={busy} aria-busy={busy}>
         Start timer
       </button>
     </form>

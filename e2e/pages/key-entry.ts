@@ -11,7 +11,8 @@ export class KeyEntry {
     this.field = page.getByLabel('API key', { exact: true });
     this.save = page.getByRole('button', { name: 'Save key' });
     this.status = page.getByRole('status').filter({ hasText: /\S/ });
-    this.alert = page.getByRole('alert');
+    // Every alert region stays in the page (empty when quiet); this is the one saying something.
+    this.alert = page.getByRole('alert').filter({ hasText: /\S/ });
   }
 
   /** Types `text` into the field the way a paste would (one input event) and presses "Save key". */

@@ -10,6 +10,7 @@ export class PopupPage {
   readonly stop: Locator;
   readonly timer: Locator;
   readonly alert: Locator;
+  readonly running: Locator;
   readonly openSettings: Locator;
 
   constructor(readonly page: Page) {
@@ -19,7 +20,8 @@ export class PopupPage {
     this.start = page.getByRole('button', { name: 'Start timer' });
     this.stop = page.getByRole('button', { name: 'Stop timer' });
     this.timer = page.getByRole('timer');
-    this.alert = page.getByRole('alert');
+    this.alert = page.getByRole('alert').filter({ hasText: /\S/ });
+    this.running = page.getByRole('region', { name: 'Running timer' });
     this.openSettings = page.getByRole('button', { name: 'Open settings' });
   }
 }

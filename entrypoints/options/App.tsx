@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { ConnectionSection } from '@/components/ConnectionSection';
 import { KeyForm } from '@/components/KeyForm';
 import { KeyHelp } from '@/components/KeyHelp';
@@ -8,15 +9,17 @@ import { connectionItem } from '@/utils/storage';
 /** The options page: connect ClockMe with an API key, see which key is saved, remove it. */
 export default function App() {
   const connection = useStorageItem(connectionItem);
+  const keyField = useRef<HTMLInputElement>(null);
+  if (connection === undefined) return null;
   return (
     <main className="options">
       <h1>ClockMe for Chrome</h1>
       <section aria-labelledby="connection-heading">
         <h2 id="connection-heading">Connection</h2>
         <KeyHelp />
-        {connection && <ConnectionSection connection={connection} />}
+        <ConnectionSection connection={connection} onRemoved={() => keyField.current?.focus()} />
         <RevokedNotice connection={connection} />
-        <KeyForm />
+        <KeyForm autoFocus={connection.state !== 'connected'} inputRef={keyField} />
       </section>
     </main>
   );

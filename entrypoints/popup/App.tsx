@@ -6,6 +6,8 @@ import { TimerPanel } from '@/components/timer/TimerPanel';
 import { useStorageItem } from '@/components/use-storage-item';
 import { connectionItem } from '@/utils/storage';
 
+const openSettings = () => void browser.runtime.openOptionsPage();
+
 /** The toolbar popup: the timer once a key is saved, otherwise the key form so a new user never has to leave it. */
 export default function App() {
   const connection = useStorageItem(connectionItem);
@@ -14,13 +16,21 @@ export default function App() {
     <main className="popup">
       <h1>ClockMe</h1>
       {connection.state === 'connected' ? (
-        <TimerPanel />
+        <>
+          <TimerPanel />
+          <footer className="popup-footer hint">
+            <span>Key {connection.maskedKey}</span>
+            <button type="button" className="secondary" onClick={openSettings}>
+              Settings
+            </button>
+          </footer>
+        </>
       ) : (
         <>
           <RevokedNotice connection={connection} />
-          <KeyForm />
+          <KeyForm autoFocus />
           <KeyHelp />
-          <button type="button" className="secondary" onClick={() => void browser.runtime.openOptionsPage()}>
+          <button type="button" className="secondary" onClick={openSettings}>
             Open settings
           </button>
         </>

@@ -57,10 +57,13 @@ export function normalizeApiKey(raw: string): NormalizedKey {
   if (value === '') return { ok: false, reason: 'Paste your ClockMe API key first.' };
   if (!value.startsWith(API_KEY_PREFIX)) {
     const vendor = recogniseOtherVendor(value);
-    if (vendor) return { ok: false, reason: `This looks like a ${vendor} key, not a ClockMe key. ClockMe keys start with ${API_KEY_PREFIX}.` };
+    if (vendor) return { ok: false, reason: `This looks like ${vendor}, not a ClockMe key. ClockMe keys start with ${API_KEY_PREFIX}.` };
     return { ok: false, reason: `That is not a ClockMe API key: ClockMe keys start with ${API_KEY_PREFIX}. Copy the key again from ClockMe.` };
   }
-  if (/[\s\u200B-\u200D\u2060\uFEFF]/.test(value)) {
+  if (/[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/.test(value)) {
+    return { ok: false, reason: 'The key has an invisible character inside it, picked up while copying. Copy it again straight from ClockMe.' };
+  }
+  if (/\s/.test(value)) {
     return { ok: false, reason: 'The key has a space or line break inside it. Copy it again in one piece.' };
   }
   if (!HEADER_SAFE.test(value)) {

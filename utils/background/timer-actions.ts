@@ -7,7 +7,7 @@ import { timerSchema } from '../clockme/schemas';
 import type { ProtocolMap, Reply, StartRequest } from '../messaging';
 import { lastProjectIdItem, projectsItem, timerItem, type TimerSnapshot } from '../storage';
 import { clearKeyIfCurrent, removeStoredKey, requireKey, storeIfKeyIs, storeVerifiedKey } from './key-store';
-import { failure } from './user-errors';
+import { failure, type ErrorContext } from './user-errors';
 
 type Replies = { [K in keyof ProtocolMap]: ReturnType<ProtocolMap[K]> };
 
@@ -39,7 +39,7 @@ export function createBackgroundActions(client: ClockMeClient, now: () => number
   }
 
   /** Runs `call` with the stored key; a key rejection clears that key before the failure is returned. */
-  async function withKey<T extends object>(call: (key: string) => Promise<Reply<T>>): Promise<Reply<T>> {
+  async function withKey<T extends object>(call: (key: string) => Promise<Reply<T>>, context: ErrorContext = 'stored-key'): Promise<Reply<T>> {
     let key: string | undefined;
     try {
       key = await requireKey();
@@ -48,7 +48,7 @@ export function createBackgroundActions(client: ClockMeClient, now: () => number
       if (error instanceof KeyRejectedError && key && !(await clearKeyIfCurrent(key, now()))) {
         return { ok: false, error: { code: 'key_replaced', message: 'Your ClockMe key was replaced while this request was on its way, so nothing changed. Try again.' } };
       }
-      return failure(error, 'stored-key', key);
+      return failure(error, context, key);
     }
   }
 
@@ -127,8 +127,8 @@ export function createBackgroundActions(client: ClockMeClient, now: () => number
         await storeIfKeyIs(key, [{ item: projectsItem, value: { projects, syncedAt: now() } }]);
         return { ok: true, projects };
       }),
-    startTimer: (request) => timerLock.runExclusive(() => withKey((key) => start(key, request))),
-    stopTimer: () => timerLock.runExclusive(() => withKey(stop)),
+    startTimer: (request) => timerLock.runExclusive(() => withKey((key) => start(key, request), 'start')),
+    stopTimer: () => timerLock.runExclusive(() => withKey(stop, 'stop')),
     toggle: () =>
       timerLock.runExclusive(() =>
         withKey(async (key) => {

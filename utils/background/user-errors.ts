@@ -11,8 +11,16 @@ const UNREACHABLE_DETAIL: Record<UnreachableCause, string> = {
   server: 'ClockMe is having a problem right now.',
 };
 
-/** Where an error happened, which changes what a 401 means. */
-export type ErrorContext = 'verify' | 'stored-key';
+/**
+ * Where an error happened: verifying a new key (a 401 means "not saved"), or using the stored key
+ * (a 401 means "revoked"), possibly to start or stop the timer (a lost answer leaves the outcome unknown).
+ */
+export type ErrorContext = 'verify' | 'stored-key' | 'start' | 'stop';
+
+const UNKNOWN_OUTCOME: Partial<Record<ErrorContext, string>> = {
+  start: 'ClockMe may still have started the timer; reopen this window in a moment to see.',
+  stop: 'ClockMe may still have stopped the timer; reopen this window in a moment to see.',
+};
 
 /**
  * Turns an error the background expects into a sentence for people. The key never appears; at
@@ -32,7 +40,9 @@ export function toUserError(error: unknown, context: ErrorContext, usedKey?: str
     return { code: 'key_revoked', message: `${which} was revoked or is no longer valid, so it was removed from the extension. ${KEY_SETTINGS_HINT}` };
   }
   if (error instanceof UnreachableError) {
-    const next = context === 'verify' ? 'The key was not saved; check your connection and try again.' : 'Check your connection and try again.';
+    // A timeout or dropped connection after the request left: ClockMe may have acted on it.
+    const unknown = error.cause === 'timeout' || error.cause === 'network' ? UNKNOWN_OUTCOME[context] : undefined;
+    const next = context === 'verify' ? 'The key was not saved; check your connection and try again.' : (unknown ?? 'Check your connection and try again.');
     return { code: 'unreachable', message: `Couldn't reach ClockMe. ${UNREACHABLE_DETAIL[error.cause]} ${next}` };
   }
   if (error instanceof ApiError) return apiErrorToUserError(error);
@@ -45,7 +55,7 @@ export function toUserError(error: unknown, context: ErrorContext, usedKey?: str
 function apiErrorToUserError(error: ApiError): UserError {
   switch (error.status) {
     case 403:
-      return { code: 'not_allowed', message: "This key's scope does not allow that. Create a key with the Write scope under Settings → API Keys and paste it here." };
+      return { code: 'not_allowed', message: "This key's scope does not allow that. In ClockMe, create a key with the Write scope under Settings → API Keys, then save it in this extension's settings." };
     case 409:
       return { code: 'conflict', message: error.serverMessage ?? 'The timer was changed in another ClockMe app. The latest state is shown now.' };
     case 429: {
@@ -53,8 +63,13 @@ function apiErrorToUserError(error: ApiError): UserError {
       return { code: 'rate_limited', message: `ClockMe is receiving too many requests from this key. Wait ${wait} and try again.` };
     }
     default:
-      return { code: 'rejected', message: `ClockMe refused the request${error.serverMessage ? `: ${error.serverMessage}` : '.'} Try again, or check the timer on ClockMe.` };
+      return { code: 'rejected', message: `ClockMe refused the request${error.serverMessage ? `: ${sentence(error.serverMessage)}` : '.'} Try again, or check the timer on ClockMe.` };
   }
+}
+
+/** `text` ending with a full stop, so a server's message reads as a sentence before ours. */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
 }
 
 /** A {@link Failure} reply for `error`; see {@link toUserError}. */

@@ -143,6 +143,25 @@ describe('TimerPanel when idle', () => {
     expect(clockMe.running).toBeNull();
   });
 
+  it('announces start and stop, and moves focus to the next control, so keyboard users can go on', async () => {
+    const user = userEvent.setup();
+    render(<TimerPanel />);
+    const description = await screen.findByRole('textbox', { name: 'Description' });
+    expect(description).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Project' })).toHaveDisplayValue('Website'));
+
+    await user.type(description, 'Write docs{Enter}');
+
+    expect(await screen.findByRole('button', { name: 'Stop timer' })).toHaveFocus();
+    expect(screen.getByRole('status')).toHaveTextContent('Timer started on Website.');
+
+    await user.keyboard('{Enter}');
+
+    expect(await screen.findByRole('textbox', { name: 'Description' })).toHaveFocus();
+    expect(screen.getByRole('status')).toHaveTextContent(/^Timer stopped after \d+:\d\d:\d\d\.$/);
+    expect(clockMe.running).toBeNull();
+  });
+
   it('shows why a start failed in an alert', async () => {
     const user = userEvent.setup();
     render(<TimerPanel />);

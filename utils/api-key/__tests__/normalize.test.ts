@@ -60,7 +60,7 @@ describe('normalizeApiKey rejects what cannot be a ClockMe key, saying why', () 
     ['a line break inside', `${API_KEY_PREFIX}abcdefgh\nijkl`, /space or line break inside/i],
     ['a tab inside', `${API_KEY_PREFIX}abcdefgh\tijkl`, /space or line break inside/i],
     ['a no-break space inside', `${API_KEY_PREFIX}abcdefgh\u00A0ijkl`, /space or line break inside/i],
-    ['a zero-width space inside', `${API_KEY_PREFIX}abcdefgh\u200Bijkl`, /space or line break inside/i],
+    ['a zero-width space inside', `${API_KEY_PREFIX}abcdefgh\u200Bijkl`, /invisible character inside/i],
     ['an accented letter', `${API_KEY_PREFIX}abcdéfghijkl`, /cannot be part of a clockme key/i],
     ['an emoji', `${API_KEY_PREFIX}abcdefgh🔑ijkl`, /cannot be part of a clockme key/i],
     ['a control character', `${API_KEY_PREFIX}abcdefgh\u0007ijkl`, /cannot be part of a clockme key/i],
@@ -73,21 +73,29 @@ describe('normalizeApiKey rejects what cannot be a ClockMe key, saying why', () 
   });
 
   it.each([
-    ['Stripe', 'sk_live_51HxYzAbCdEfGhIjKlMn'],
-    ['Stripe', 'pk_test_51HxYzAbCdEfGhIjKlMn'],
-    ['GitHub', 'ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789'],
-    ['GitHub', 'github_pat_11ABCDEFG0123456789_abcdefghijklmnop'],
-    ['GitLab', 'glpat-abcdefghij1234567890'],
-    ['Slack', 'xoxb-1234567890-abcdefghij'],
-    ['Anthropic', 'sk-ant-api03-abcdefghijklmnop'],
-    ['OpenAI', 'sk-proj-abcdefghijklmnop1234'],
-    ['AWS', 'AKIAIOSFODNN7EXAMPLE'],
-    ['Google', 'AIzaSyA1234567890abcdefghijklmnop'],
-    ['JSON Web Token (JWT)', 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U'],
-    ['Stripe', 'Bearer "sk_live_51HxYzAbCdEfGhIjKlMn"'],
-  ])('says a pasted %s key looks like that vendor, not ClockMe', (vendor, raw) => {
+    ['a Stripe key', 'sk_live_51HxYzAbCdEfGhIjKlMn'],
+    ['a Stripe key', 'pk_test_51HxYzAbCdEfGhIjKlMn'],
+    ['a GitHub key', 'ghp_aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789'],
+    ['a GitHub key', 'github_pat_11ABCDEFG0123456789_abcdefghijklmnop'],
+    ['a GitLab key', 'glpat-abcdefghij1234567890'],
+    ['a Slack key', 'xoxb-1234567890-abcdefghij'],
+    ['a Anthropic key', 'sk-ant-api03-abcdefghijklmnop'],
+    ['a OpenAI key', 'sk-proj-abcdefghijklmnop1234'],
+    ['a AWS key', 'AKIAIOSFODNN7EXAMPLE'],
+    ['a Google key', 'AIzaSyA1234567890abcdefghijklmnop'],
+    ['a JSON Web Token (JWT)', 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U'],
+    ['a Stripe key', 'Bearer "sk_live_51HxYzAbCdEfGhIjKlMn"'],
+  ])('says a pasted %s is not a ClockMe key, naming what it looks like', (what, raw) => {
     const reason = rejected(raw);
-    expect(reason.toLowerCase()).toContain(`this looks like a ${vendor.toLowerCase()} key, not a clockme key`);
+    expect(reason.toLowerCase()).toContain(`this looks like ${what.toLowerCase()}, not a clockme key`);
+  });
+
+  it.each([
+    ['a zero-width space', '\u200B'],
+    ['a soft hyphen', '\u00AD'],
+    ['a byte-order mark', '\uFEFF'],
+  ])('says a key with %s inside has an invisible character, not a space', (_name, char) => {
+    expect(rejected(`${KEY.slice(0, 20)}${char}${KEY.slice(20)}`)).toMatch(/invisible character inside/);
   });
 
   it.each([

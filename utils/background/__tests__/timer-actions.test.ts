@@ -246,6 +246,15 @@ describe('timer actions with a stored key', () => {
     expect(await apiKeyItem.getValue()).toBe(KEY_A);
   });
 
+  it('startTimer and stopTimer say the outcome is unknown when the connection failed mid-request', async () => {
+    clockMe.reachable = false;
+    const started = track(await actions.startTimer({ projectId: 'prj_app', description: '' }));
+    const stopped = track(await actions.stopTimer());
+
+    expect(started).toMatchObject({ ok: false, error: { message: expect.stringContaining('may still have started the timer') } });
+    expect(stopped).toMatchObject({ ok: false, error: { message: expect.stringContaining('may still have stopped the timer') } });
+  });
+
   it('stopTimer stores the idle state and returns the entry', async () => {
     track(await actions.startTimer({ projectId: 'prj_app', description: '' }));
     const reply = track(await actions.stopTimer());
