@@ -1,36 +1,15 @@
+import type { Entry as SandboxEntry, Project as SandboxProject, Timer as SandboxTimer } from '../../sandbox/types';
+import type { LoggedRequest } from '../../sandbox/request-log';
+
 /**
  * A typed client for the sandbox's admin surface (`/__sandbox/…`), used by tests to create
  * accounts and keys, revoke keys, act as another ClockMe client, inject faults and read what the
  * server saw.
  */
 
-/** A timer as the sandbox stores it. */
-export interface SandboxTimer {
-  id: string;
-  projectId: string;
-  projectName: string;
-  description: string | null;
-  startedAt: string;
-}
-
-/** A stopped entry as the sandbox stores it. */
-export interface SandboxEntry extends SandboxTimer {
-  endedAt: string;
-  durationSeconds: number;
-}
-
-/** One request the sandbox received under `/api/`. */
-export interface LoggedRequest {
-  seq: number;
-  at: string;
-  method: string;
-  path: string;
-  authorization: string | null;
-  idempotencyKey: string | null;
-  accountId: string | null;
-  status: number | null;
-  body: unknown;
-}
+/** The sandbox's own shapes: what its admin surface returns. */
+export type { Entry as SandboxEntry, Timer as SandboxTimer, Project as SandboxProject } from '../../sandbox/types';
+export type { LoggedRequest } from '../../sandbox/request-log';
 
 /** A fresh, isolated ClockMe account with one key per scope. */
 export interface SandboxAccount {
@@ -76,7 +55,7 @@ export class SandboxAdmin {
   stopTimerElsewhere(accountId: string): Promise<{ entry: SandboxEntry }> {
     return this.call('POST', '/__sandbox/timer/stop', { accountId });
   }
-  state(accountId: string): Promise<{ timer: SandboxTimer | null; entries: SandboxEntry[]; projects: { id: string; name: string; archived: boolean }[] }> {
+  state(accountId: string): Promise<{ timer: SandboxTimer | null; entries: SandboxEntry[]; projects: SandboxProject[] }> {
     return this.call('GET', `/__sandbox/state?accountId=${encodeURIComponent(accountId)}`);
   }
   injectFault(fault: Fault): Promise<{ faultId: string }> {
