@@ -28,7 +28,7 @@ export default tseslint.config(
         { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Render API text as text, never as HTML.' },
         { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Render API text as text, never as HTML.' },
       ],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
     },
   },
   {

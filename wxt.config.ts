@@ -20,7 +20,7 @@ export default defineConfig({
   manifest: () => ({
     name: 'ClockMe for Chrome',
     description: 'Start, stop and see your ClockMe timer from the toolbar.',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: [`${resolveApiOrigin(process.env.WXT_CLOCKME_API_URL)}/*`],
     action: { default_title: 'ClockMe' },
     commands: {

@@ -7,17 +7,34 @@ import { SandboxAdmin, type SandboxAccount } from './support/sandbox-admin';
 /** Debian's Chromium honours `--load-extension`; override with CHROMIUM_PATH. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** The per-test Chromium profile (user-data-dir) and the browsers launched on it, one at a time. */
+export interface BrowserProfile {
+  readonly userDataDir: string;
+  /** The browser launched last: the one tests talk to. */
+  readonly current: BrowserContext;
+  /** Launches Chromium with only our extension on this profile (the previous browser must be closed). */
+  launch(): Promise<BrowserContext>;
+}
+
 interface Fixtures {
   /** Launch headed (needs an X display) so real key presses reach Chrome. */
   headed: boolean;
+  /** The profile `context` runs on; removed, with every browser closed, when the test ends. */
+  profile: BrowserProfile;
+  /** The first browser launched on the profile (after {@link Fixtures.relaunch}, a closed one). */
   context: BrowserContext;
+  /**
+   * Restarts the browser: closes the current one and launches a new one on the same profile with
+   * the same arguments, and returns it. `openExtensionPage` then opens pages in the new browser.
+   */
+  relaunch: () => Promise<BrowserContext>;
   extensionId: string;
   /** The options page Chrome opened by itself on install. */
   installPage: Page;
   sandbox: SandboxAdmin;
   /** A fresh ClockMe account in the sandbox, with one key per scope. */
   account: SandboxAccount;
-  /** Opens an extension page (`popup.html`, `options.html`) in a new tab. */
+  /** Opens an extension page (`popup.html`, `options.html`) in a new tab of the current browser. */
   openExtensionPage: (file: 'popup.html' | 'options.html') => Promise<Page>;
 }
 
@@ -30,25 +47,50 @@ function required(name: string): string {
 export const test = base.extend<Fixtures>({
   headed: [false, { option: true }],
   // A fresh profile per test, with only our extension loaded.
-  context: async ({ headed }, use) => {
+  profile: async ({ headed }, use) => {
     const extensionDir = required('E2E_EXTENSION_DIR');
     const userDataDir = await mkdtemp(path.join(tmpdir(), 'clockme-e2e-'));
-    const context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM_PATH,
-      headless: !headed,
-      args: [
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-gpu',
-      ],
+    const browsers: BrowserContext[] = [];
+    const open = new Set<BrowserContext>();
+    await use({
+      userDataDir,
+      get current() {
+        const last = browsers.at(-1);
+        if (!last) throw new Error('No browser has been launched on this profile yet.');
+        return last;
+      },
+      async launch() {
+        const context = await chromium.launchPersistentContext(userDataDir, {
+          executablePath: CHROMIUM_PATH,
+          headless: !headed,
+          args: [
+            `--disable-extensions-except=${extensionDir}`,
+            `--load-extension=${extensionDir}`,
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--disable-gpu',
+          ],
+        });
+        browsers.push(context);
+        open.add(context);
+        context.on('close', () => open.delete(context));
+        return context;
+      },
     });
-    await use(context);
-    await context.close();
+    for (const context of open) await context.close();
     await rm(userDataDir, { recursive: true, force: true });
+  },
+  context: async ({ profile }, use) => {
+    await use(await profile.launch());
+  },
+  relaunch: async ({ profile, context }, use) => {
+    void context;
+    await use(async () => {
+      await profile.current.close();
+      return profile.launch();
+    });
   },
   extensionId: async ({ context }, use) => {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -69,10 +111,10 @@ export const test = base.extend<Fixtures>({
   account: async ({ sandbox }, use) => {
     await use(await sandbox.createAccount(`e2e ${test.info().title}`));
   },
-  openExtensionPage: async ({ context, extensionId, installPage }, use) => {
+  openExtensionPage: async ({ profile, extensionId, installPage }, use) => {
     void installPage;
     await use(async (file) => {
-      const page = await context.newPage();
+      const page = await profile.current.newPage();
       await page.goto(`chrome-extension://${extensionId}/${file}`);
       return page;
     });

@@ -73,7 +73,9 @@ test.describe('options page: saving a key', () => {
     await page.getByRole('button', { name: 'Remove key' }).click();
 
     await expect(page.getByRole('status').filter({ hasText: 'Key removed' })).toContainText('Settings → API Keys');
-    expect((await readLocalStorage(page)).apiKey ?? null).toBeNull();
+    // Gone for good once the 10-second undo window has passed.
+    await expect.poll(async () => (await readLocalStorage(page)).apiKey ?? null, { timeout: 15_000 }).toBeNull();
+    await expect(page.getByRole('button', { name: 'Undo' })).toBeHidden();
   });
 });
 

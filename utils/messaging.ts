@@ -43,8 +43,16 @@ export interface StartRequest {
 export interface ProtocolMap {
   /** Normalise, verify with ClockMe and store a pasted key. Reply carries only the masked key. */
   saveKey(rawKey: string): Reply<{ maskedKey: string }>;
-  /** Forget the stored key and everything read with it. */
-  removeKey(): Reply;
+  /** Stop using the key at once; it is cleared when the undo window ends (`until`, ms). */
+  removeKey(): Reply<{ until: number | null }>;
+  /** Put back a key whose removal is still in its undo window. */
+  undoRemoveKey(): Reply<{ restored: boolean }>;
+  /** Clear a removed key now that its undo window has passed. */
+  finishRemoveKey(): Reply;
+  /** Send the paused starts and stops with the new key (the person confirmed it is the same account). */
+  resumePaused(): Reply;
+  /** Drop the paused starts and stops. */
+  discardPaused(): Reply;
   /** Read the running timer from ClockMe and store it. */
   refreshTimer(): Reply<{ snapshot: TimerSnapshot }>;
   /** List active projects from ClockMe and store them. */

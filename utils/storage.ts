@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
-import type { Project, Timer } from './clockme/schemas';
+import type { Project, Timer, Workspace } from './clockme/schemas';
+import type { KeyScope } from './clockme/scope';
 
 /**
  * Every value the extension keeps, one typed item each, all in `chrome.storage.local` (never
@@ -10,16 +11,39 @@ import type { Project, Timer } from './clockme/schemas';
 /** The ClockMe API key, exactly as verified (`ck_live_…`). Read only by the service worker. */
 export const apiKeyItem = storage.defineItem<string | null>('local:apiKey', { fallback: null, version: 1 });
 
-/** What the pages may know about the key: never the key itself, only its masked form. */
+/** Which ClockMe account a key belongs to: its workspaces (`GET /api/workspaces`), or `null` when unknown. */
+export type Account = { workspaces: Workspace[] } | null;
+
+/** What is known of the key's scope: `null` until learned; `observed` ones come from a 403. */
+export interface ScopeInfo {
+  scope: KeyScope;
+  source: 'verified' | 'observed';
+}
+
+/** A key ClockMe accepted, as the pages may know it: never the key itself. */
+export interface ConnectedKey {
+  state: 'connected';
+  maskedKey: string;
+  savedAt: number;
+  scope: ScopeInfo | null;
+  account: Account;
+}
+
+/** The key's state as shown by the popup, options page and badge. `removing` is the 10-second undo window. */
 export type Connection =
   | { state: 'none' }
-  | { state: 'connected'; maskedKey: string; savedAt: number }
-  | { state: 'revoked'; maskedKey: string; revokedAt: number };
+  | ConnectedKey
+  | { state: 'revoked'; maskedKey: string; revokedAt: number; account: Account }
+  | { state: 'removing'; maskedKey: string; until: number; previous: ConnectedKey };
 
-/** The key's state as shown by the popup and options page. */
+/** The key's state; v2 added `scope` and `account`. */
 export const connectionItem = storage.defineItem<Connection>('local:connection', {
   fallback: { state: 'none' },
-  version: 1,
+  version: 2,
+  migrations: {
+    2: (old: Connection) =>
+      old.state === 'connected' ? { ...old, scope: old.scope ?? null, account: old.account ?? null } : old.state === 'revoked' ? { ...old, account: old.account ?? null } : old,
+  },
 });
 
 /** The last known timer state and when it was read from ClockMe (ms). `timer: null` means idle. */
@@ -44,3 +68,23 @@ export const projectsItem = storage.defineItem<ProjectsSnapshot | null>('local:p
 
 /** The project the last timer started from this extension ran on; the shortcut starts on it. */
 export const lastProjectIdItem = storage.defineItem<string | null>('local:lastProjectId', { fallback: null, version: 1 });
+
+/** When ClockMe last answered at all (ms), shown with "Can't reach ClockMe". */
+export const lastContactItem = storage.defineItem<number | null>('local:lastContactAt', { fallback: null, version: 1 });
+
+/**
+ * A start or stop the person made that met a revoked key: kept, not dropped, until a new key is
+ * saved and the person says whether to send it with that key. `at` is the click time (ms).
+ */
+export type PausedAction = {
+  id: string;
+  at: number;
+  /** Workspace names of the account the revoked key belonged to, when known. */
+  workspaces?: string[];
+} & ({ kind: 'start'; projectId: string; description: string } | { kind: 'stop' } | { kind: 'toggle' });
+
+/** Paused actions, oldest first. */
+export const pausedActionsItem = storage.defineItem<PausedAction[]>('local:pausedActions', { fallback: [], version: 1 });
+
+/** The `revokedAt` of the revocation a system notification was last shown for (one per revocation). */
+export const notifiedRevocationItem = storage.defineItem<number | null>('local:notifiedRevocationAt', { fallback: null, version: 1 });

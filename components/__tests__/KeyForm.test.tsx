@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing';
 import { FakeClockMe, KEY_A } from '@/utils/background/__tests__/fake-clockme';
 import { registerMessageHandlers } from '@/utils/background/message-handlers';
-import { createBackgroundActions } from '@/utils/background/timer-actions';
+import { createBackgroundActions } from '@/utils/background/actions';
 import { apiKeyItem, connectionItem } from '@/utils/storage';
 import { KeyForm } from '../KeyForm';
 import { delivered, resetBridge } from './message-bridge';

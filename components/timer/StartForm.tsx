@@ -7,15 +7,19 @@ export function StartForm({
   projects,
   preferredProjectId,
   busy,
+  blockedReason,
   onStart,
 }: {
   /** `undefined` while the list is loading. */
   projects: Project[] | undefined;
   preferredProjectId: string | null;
   busy: boolean;
+  /** Why this key cannot start timers (e.g. read-only); disables "Start timer" and explains it. */
+  blockedReason?: string;
   onStart: (projectId: string, description: string) => void;
 }) {
   const projectId = useId();
+  const reasonId = useId();
   const descriptionId = useId();
   const [chosen, setChosen] = useState<string | null>(null);
   const [description, setDescription] = useState('');
@@ -24,7 +28,7 @@ export function StartForm({
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (selected && !busy) onStart(selected, description);
+    if (selected && !busy && !blockedReason) onStart(selected, description);
   }
 
   return (
@@ -51,9 +55,14 @@ export function StartForm({
         maxLength={DESCRIPTION_MAX_LENGTH}
         autoFocus
       />
-      <button type="submit" className="start" disabled={!selected} aria-disabled={busy} aria-busy={busy}>
+      <button type="submit" className="start" disabled={!selected || Boolean(blockedReason)} aria-disabled={busy} aria-busy={busy} aria-describedby={blockedReason ? reasonId : undefined}>
         Start timer
       </button>
+      {blockedReason && (
+        <p id={reasonId} className="hint">
+          {blockedReason}
+        </p>
+      )}
     </form>
   );
 }

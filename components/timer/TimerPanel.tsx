@@ -11,8 +11,9 @@ import { StartForm } from './StartForm';
  * The toolbar timer. Paints at once from the last known state in storage, then refreshes the
  * timer and projects from ClockMe in the background; every change arrives through storage.
  * Progress and outcomes are announced in a `role="status"` line, failures in the alert.
+ * With a read-only key, Start and Stop are disabled with the reason next to them.
  */
-export function TimerPanel() {
+export function TimerPanel({ readOnly = false }: { readOnly?: boolean }) {
   const snapshot = useStorageItem(timerItem);
   const projects = useStorageItem(projectsItem);
   const lastProjectId = useStorageItem(lastProjectIdItem);
@@ -54,9 +55,21 @@ export function TimerPanel() {
       {snapshot === undefined || snapshot === null ? (
         <p className="hint">Loading your timer…</p>
       ) : snapshot.timer ? (
-        <RunningTimer timer={snapshot.timer} othersRunning={snapshot.othersRunning} busy={busy} onStop={() => void stop()} />
+        <RunningTimer
+          timer={snapshot.timer}
+          othersRunning={snapshot.othersRunning}
+          busy={busy}
+          blockedReason={readOnly ? 'This key is read-only: create a Write key to stop timers' : undefined}
+          onStop={() => void stop()}
+        />
       ) : (
-        <StartForm projects={projects?.projects} preferredProjectId={lastProjectId ?? null} busy={busy} onStart={(projectId, description) => void start(projectId, description)} />
+        <StartForm
+          projects={projects?.projects}
+          preferredProjectId={lastProjectId ?? null}
+          busy={busy}
+          blockedReason={readOnly ? 'This key is read-only: create a Write key to start timers' : undefined}
+          onStart={(projectId, description) => void start(projectId, description)}
+        />
       )}
       <p role="status" className="status">
         {announcement}

@@ -1,10 +1,14 @@
 import type { Locator, Page } from '@playwright/test';
 import { KeyEntry } from './key-entry';
+import { PausedWorkQuestion } from './paused-work';
 
 /** The toolbar popup, opened as a tab at `popup.html`. */
 export class PopupPage {
   readonly keyEntry: KeyEntry;
+  readonly pausedWork: PausedWorkQuestion;
   readonly project: Locator;
+  /** The entries of the "Project" combobox. */
+  readonly projectNames: Locator;
   readonly description: Locator;
   readonly start: Locator;
   readonly stop: Locator;
@@ -15,7 +19,9 @@ export class PopupPage {
 
   constructor(readonly page: Page) {
     this.keyEntry = new KeyEntry(page);
+    this.pausedWork = new PausedWorkQuestion(page);
     this.project = page.getByLabel('Project');
+    this.projectNames = this.project.getByRole('option');
     this.description = page.getByLabel('Description');
     this.start = page.getByRole('button', { name: 'Start timer' });
     this.stop = page.getByRole('button', { name: 'Stop timer' });

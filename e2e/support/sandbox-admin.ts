@@ -46,6 +46,10 @@ export class SandboxAdmin {
   createAccount(name?: string): Promise<SandboxAccount> {
     return this.call('POST', '/__sandbox/accounts', { name });
   }
+  /** Issues another key for an existing account, as "Settings → API Keys" would. */
+  async createKey(accountId: string, scope: 'read' | 'write' | 'full', name?: string): Promise<string> {
+    return (await this.call<{ key: string }>('POST', '/__sandbox/keys', { accountId, scope, name })).key;
+  }
   revokeKey(key: string): Promise<{ revoked: true }> {
     return this.call('POST', '/__sandbox/keys/revoke', { key });
   }
@@ -65,5 +69,21 @@ export class SandboxAdmin {
   async requests(filter: { key?: string; accountId?: string } = {}): Promise<LoggedRequest[]> {
     const query = new URLSearchParams(Object.entries(filter).filter((entry): entry is [string, string] => entry[1] !== undefined));
     return (await this.call<{ requests: LoggedRequest[] }>('GET', `/__sandbox/requests?${query}`)).requests;
+  }
+  /** The requests that start or stop a timer (`POST /api/timer/start|stop`), optionally only those carrying `key`. */
+  async timerChanges(filter: { key?: string; accountId?: string } = {}): Promise<LoggedRequest[]> {
+    return (await this.requests(filter)).filter((request) => request.method === 'POST' && /^\/api\/timer\/(start|stop)$/.test(request.path));
+  }
+  /** The sequence number of the newest logged request (0 when none): later requests have a greater `seq`. */
+  async lastSeq(): Promise<number> {
+    return (await this.requests()).reduce((max, request) => Math.max(max, request.seq), 0);
+  }
+  /** How many requests matching the filter have not been answered yet (held, or still running). */
+  async unanswered(filter: { key?: string; accountId?: string } = {}): Promise<number> {
+    return (await this.requests(filter)).filter((request) => request.status === null).length;
+  }
+  /** The page that mimics ClockMe's "Settings → API Keys" (a plain web page, not an extension page). */
+  get apiKeysPageUrl(): string {
+    return `${this.origin}/settings/api-keys`;
   }
 }

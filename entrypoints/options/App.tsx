@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { ConnectionSection } from '@/components/ConnectionSection';
 import { KeyForm } from '@/components/KeyForm';
 import { KeyHelp } from '@/components/KeyHelp';
+import { PausedWorkPrompt } from '@/components/PausedWorkPrompt';
 import { RevokedNotice } from '@/components/RevokedNotice';
 import { useStorageItem } from '@/components/use-storage-item';
 import { connectionItem } from '@/utils/storage';
@@ -19,6 +20,7 @@ export default function App() {
         <KeyHelp />
         <ConnectionSection connection={connection} onRemoved={() => keyField.current?.focus()} />
         <RevokedNotice connection={connection} />
+        {connection.state === 'connected' && <PausedWorkPrompt connection={connection} />}
         <KeyForm autoFocus={connection.state !== 'connected'} inputRef={keyField} />
       </section>
     </main>

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { KeyForm } from '@/components/KeyForm';
 import { KeyHelp } from '@/components/KeyHelp';
+import { PausedWorkPrompt } from '@/components/PausedWorkPrompt';
 import { RevokedNotice } from '@/components/RevokedNotice';
 import { TimerPanel } from '@/components/timer/TimerPanel';
 import { useStorageItem } from '@/components/use-storage-item';
@@ -17,7 +18,8 @@ export default function App() {
       <h1>ClockMe</h1>
       {connection.state === 'connected' ? (
         <>
-          <TimerPanel />
+          <PausedWorkPrompt connection={connection} />
+          <TimerPanel readOnly={connection.scope?.scope === 'read'} />
           <footer className="popup-footer hint">
             <span>Key {connection.maskedKey}</span>
             <button type="button" className="secondary" onClick={openSettings}>

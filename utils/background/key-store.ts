@@ -1,12 +1,24 @@
 import { Mutex } from 'async-mutex';
 import { storage } from 'wxt/utils/storage';
 import { maskApiKey } from '../api-key/mask';
-import { apiKeyItem, connectionItem, lastProjectIdItem, projectsItem, timerItem, type TimerSnapshot } from '../storage';
+import {
+  apiKeyItem,
+  connectionItem,
+  lastProjectIdItem,
+  projectsItem,
+  timerItem,
+  type Account,
+  type ScopeInfo,
+  type TimerSnapshot,
+} from '../storage';
 
 // Serialises every write of the key so a save and a compare-and-clear cannot interleave.
 const keyLock = new Mutex();
 
-/** Thrown when an action needs the key and none is stored. Nothing was sent. */
+/** How long "Remove key" can be undone: 10 s. */
+export const UNDO_REMOVAL_MS = 10_000;
+
+/** Thrown when an action needs the key and none is stored (or it is being removed). Nothing was sent. */
 export class NoKeyError extends Error {
   override name = 'NoKeyError';
   constructor() {
@@ -14,20 +26,34 @@ export class NoKeyError extends Error {
   }
 }
 
-/** The stored key. @throws NoKeyError when there is none. */
-export async function requireKey(): Promise<string> {
-  const key = await apiKeyItem.getValue();
+/**
+ * The stored key. A key in its undo window counts as removed, and one whose window has passed
+ * is cleared here.
+ * @throws NoKeyError when there is no usable key.
+ */
+export async function requireKey(now = Date.now()): Promise<string> {
+  const [key, connection] = await Promise.all([apiKeyItem.getValue(), connectionItem.getValue()]);
+  if (connection.state === 'removing') {
+    if (now >= connection.until) await finishRemoval(now);
+    throw new NoKeyError();
+  }
   if (!key) throw new NoKeyError();
   return key;
 }
 
-/** Stores a key ClockMe has just accepted, with the timer state read while verifying it. */
-export async function storeVerifiedKey(key: string, snapshot: TimerSnapshot, now = Date.now()): Promise<void> {
+/** What verification learned besides the timer: the key's scope and account, each `null` when unknown. */
+export interface VerifiedFacts {
+  scope: ScopeInfo | null;
+  account: Account;
+}
+
+/** Stores a key ClockMe has just accepted, with the timer state and facts read while verifying it. */
+export async function storeVerifiedKey(key: string, snapshot: TimerSnapshot, now = Date.now(), facts: VerifiedFacts = { scope: null, account: null }): Promise<void> {
   await keyLock.runExclusive(async () => {
     const sameKey = (await apiKeyItem.getValue()) === key;
     await storage.setItems([
       { item: apiKeyItem, value: key },
-      { item: connectionItem, value: { state: 'connected', maskedKey: maskApiKey(key), savedAt: now } },
+      { item: connectionItem, value: { state: 'connected', maskedKey: maskApiKey(key), savedAt: now, ...facts } },
       { item: timerItem, value: snapshot },
       // Projects listed with another key may belong to another account.
       ...(sameKey ? [] : [{ item: projectsItem, value: null }, { item: lastProjectIdItem, value: null }]),
@@ -38,15 +64,17 @@ export async function storeVerifiedKey(key: string, snapshot: TimerSnapshot, now
 /**
  * Compare-and-clear after ClockMe rejected `usedKey` with a 401: clears the key and what was read
  * with it only if the stored key is still `usedKey` (a key saved meanwhile survives), and records
- * the revocation so the pages can say so.
+ * the revocation so the pages and the badge can say so.
  * @returns whether the key was cleared.
  */
 export async function clearKeyIfCurrent(usedKey: string, now = Date.now()): Promise<boolean> {
   return keyLock.runExclusive(async () => {
     if ((await apiKeyItem.getValue()) !== usedKey) return false;
+    const previous = await connectionItem.getValue();
+    const account = previous.state === 'connected' ? previous.account : null;
     await storage.setItems([
       { item: apiKeyItem, value: null },
-      { item: connectionItem, value: { state: 'revoked', maskedKey: maskApiKey(usedKey), revokedAt: now } },
+      { item: connectionItem, value: { state: 'revoked', maskedKey: maskApiKey(usedKey), revokedAt: now, account } },
       { item: timerItem, value: null },
       { item: projectsItem, value: null },
     ]);
@@ -54,9 +82,36 @@ export async function clearKeyIfCurrent(usedKey: string, now = Date.now()): Prom
   });
 }
 
-/** Forgets the key and everything read with it, at the person's request. */
-export async function removeStoredKey(): Promise<void> {
+/**
+ * "Remove key": the key stops being used at once; it and everything read with it are cleared
+ * when the undo window ({@link UNDO_REMOVAL_MS}) has passed ({@link finishRemoval}).
+ * @returns the end of the undo window (ms), or `null` when no key was connected.
+ */
+export async function beginRemoval(now = Date.now()): Promise<number | null> {
+  return keyLock.runExclusive(async () => {
+    const connection = await connectionItem.getValue();
+    if (connection.state !== 'connected') return null;
+    const until = now + UNDO_REMOVAL_MS;
+    await connectionItem.setValue({ state: 'removing', maskedKey: connection.maskedKey, until, previous: connection });
+    return until;
+  });
+}
+
+/** Puts back a key whose removal is still in its undo window. @returns whether it was put back. */
+export async function undoRemoval(): Promise<boolean> {
+  return keyLock.runExclusive(async () => {
+    const connection = await connectionItem.getValue();
+    if (connection.state !== 'removing') return false;
+    await connectionItem.setValue(connection.previous);
+    return true;
+  });
+}
+
+/** Clears a key being removed once its undo window has passed (or at once with `force`). */
+export async function finishRemoval(now = Date.now(), force = false): Promise<void> {
   await keyLock.runExclusive(async () => {
+    const connection = await connectionItem.getValue();
+    if (connection.state !== 'removing' || (!force && now < connection.until)) return;
     await storage.setItems([
       { item: apiKeyItem, value: null },
       { item: connectionItem, value: { state: 'none' } },
@@ -64,6 +119,15 @@ export async function removeStoredKey(): Promise<void> {
       { item: projectsItem, value: null },
       { item: lastProjectIdItem, value: null },
     ]);
+  });
+}
+
+/** Records what ClockMe said the key may do (a 403), if `usedKey` is still the connected key. */
+export async function recordScope(usedKey: string, scope: ScopeInfo): Promise<void> {
+  await keyLock.runExclusive(async () => {
+    const connection = await connectionItem.getValue();
+    if ((await apiKeyItem.getValue()) !== usedKey || connection.state !== 'connected') return;
+    await connectionItem.setValue({ ...connection, scope });
   });
 }
 

@@ -1,10 +1,14 @@
 import { onMessage } from '../messaging';
-import type { BackgroundActions } from './timer-actions';
+import type { BackgroundActions } from './actions';
 
 /** Answers the pages' messages with the background's actions. Call synchronously at service-worker start. */
 export function registerMessageHandlers(actions: BackgroundActions): void {
   onMessage('saveKey', ({ data }) => actions.saveKey(data));
   onMessage('removeKey', () => actions.removeKey());
+  onMessage('undoRemoveKey', () => actions.undoRemoveKey());
+  onMessage('finishRemoveKey', () => actions.finishRemoveKey());
+  onMessage('resumePaused', () => actions.resumePaused());
+  onMessage('discardPaused', () => actions.discardPaused());
   onMessage('refreshTimer', () => actions.refreshTimer());
   onMessage('listProjects', () => actions.listProjects());
   onMessage('startTimer', ({ data }) => actions.startTimer(data));

@@ -1,34 +1,43 @@
 import { Mutex } from 'async-mutex';
-import { normalizeApiKey } from '../api-key/normalize';
-import { maskApiKey } from '../api-key/mask';
 import type { ClockMeClient } from '../clockme/client';
-import { ApiError, KeyRejectedError } from '../clockme/errors';
-import { timerSchema } from '../clockme/schemas';
-import type { ProtocolMap, Reply, StartRequest } from '../messaging';
+import { ApiError } from '../clockme/errors';
+import { timerSchema, type Entry, type Project } from '../clockme/schemas';
+import type { Reply, StartRequest } from '../messaging';
 import { lastProjectIdItem, projectsItem, timerItem, type TimerSnapshot } from '../storage';
-import { clearKeyIfCurrent, removeStoredKey, requireKey, storeIfKeyIs, storeVerifiedKey } from './key-store';
-import { failure, type ErrorContext } from './user-errors';
+import { storeIfKeyIs } from './key-store';
+import type { WithKey } from './with-key';
 
-type Replies = { [K in keyof ProtocolMap]: ReturnType<ProtocolMap[K]> };
+/** A reply carrying the timer state ClockMe reported. */
+export type SnapshotReply = Reply<{ snapshot: TimerSnapshot }>;
+/** A stop's reply: the entry, or `null` when the timer had already been stopped elsewhere. */
+export type StopReply = Reply<{ entry: Entry | null; snapshot: TimerSnapshot }>;
 
-/** The background's actions, one per message, plus `toggle` for the keyboard shortcut. */
-export interface BackgroundActions {
-  saveKey(rawKey: string): Promise<Replies['saveKey']>;
-  removeKey(): Promise<Replies['removeKey']>;
-  refreshTimer(): Promise<Replies['refreshTimer']>;
-  listProjects(): Promise<Replies['listProjects']>;
-  startTimer(request: StartRequest): Promise<Replies['startTimer']>;
-  stopTimer(): Promise<Replies['stopTimer']>;
+/** The timer operations with a given key, without the key lifecycle around them. */
+export interface TimerOps {
+  start(key: string, request: StartRequest): Promise<SnapshotReply>;
+  stop(key: string): Promise<StopReply>;
+  /** Reads ClockMe first, so a timer started elsewhere is stopped rather than duplicated. */
+  toggle(key: string): Promise<SnapshotReply | StopReply>;
+}
+
+/** The timer operations: bare ({@link TimerOps}) and as message handlers with the stored key. */
+export interface TimerActions {
+  ops: TimerOps;
+  /** Runs `work` after every start, stop and toggle in progress: one at a time. */
+  serialise<T>(work: () => Promise<T>): Promise<T>;
+  refreshTimer(): Promise<SnapshotReply>;
+  listProjects(): Promise<Reply<{ projects: Project[] }>>;
+  startTimer(request: StartRequest): Promise<SnapshotReply>;
+  stopTimer(): Promise<StopReply>;
   /** Stops the running timer, or starts one on the last used project (else the first project). */
-  toggle(): Promise<Reply<{ snapshot: TimerSnapshot }>>;
+  toggle(): Promise<SnapshotReply | StopReply>;
 }
 
 /**
- * Builds the actions over an API client. Each action reads the stored key, calls ClockMe, writes
- * what it learned to storage and replies `{ ok: true, … }` or `{ ok: false, error }`. A 401 from
- * ClockMe clears the key (compare-and-clear). Starts, stops and toggles run one at a time.
+ * Builds the timer actions over an API client. Each writes what ClockMe said to storage (unless
+ * the key was replaced meanwhile) and replies `{ ok: true, … }` or `{ ok: false, error }`.
  */
-export function createBackgroundActions(client: ClockMeClient, now: () => number = Date.now): BackgroundActions {
+export function createTimerActions(client: ClockMeClient, withKey: WithKey, now: () => number): TimerActions {
   const timerLock = new Mutex();
 
   /** Stores what ClockMe said the timer is, unless `key` was replaced meanwhile. */
@@ -38,21 +47,7 @@ export function createBackgroundActions(client: ClockMeClient, now: () => number
     return snapshot;
   }
 
-  /** Runs `call` with the stored key; a key rejection clears that key before the failure is returned. */
-  async function withKey<T extends object>(call: (key: string) => Promise<Reply<T>>, context: ErrorContext = 'stored-key'): Promise<Reply<T>> {
-    let key: string | undefined;
-    try {
-      key = await requireKey();
-      return await call(key);
-    } catch (error) {
-      if (error instanceof KeyRejectedError && key && !(await clearKeyIfCurrent(key, now()))) {
-        return { ok: false, error: { code: 'key_replaced', message: 'Your ClockMe key was replaced while this request was on its way, so nothing changed. Try again.' } };
-      }
-      return failure(error, context, key);
-    }
-  }
-
-  async function start(key: string, request: StartRequest): Promise<Reply<{ snapshot: TimerSnapshot }>> {
+  async function start(key: string, request: StartRequest): Promise<SnapshotReply> {
     try {
       const timer = await client.startTimer(key, { projectId: request.projectId, description: request.description.trim() || null });
       await storeIfKeyIs(key, [{ item: lastProjectIdItem, value: request.projectId }]);
@@ -67,7 +62,7 @@ export function createBackgroundActions(client: ClockMeClient, now: () => number
     }
   }
 
-  async function stop(key: string): Promise<Replies['stopTimer']> {
+  async function stop(key: string): Promise<StopReply> {
     try {
       const entry = await client.stopTimer(key);
       return { ok: true, entry, snapshot: await saveSnapshot(key, null) };
@@ -86,7 +81,7 @@ export function createBackgroundActions(client: ClockMeClient, now: () => number
   }
 
   /** Starts on the last used project; if ClockMe no longer has it, on the first project. */
-  async function startOnDefaultProject(key: string): Promise<Reply<{ snapshot: TimerSnapshot }>> {
+  async function startOnDefaultProject(key: string): Promise<SnapshotReply> {
     const last = await lastProjectIdItem.getValue();
     if (last) {
       try {
@@ -100,22 +95,16 @@ export function createBackgroundActions(client: ClockMeClient, now: () => number
     return start(key, { projectId, description: '' });
   }
 
+  async function toggle(key: string): Promise<SnapshotReply | StopReply> {
+    const current = await client.getCurrentTimer(key);
+    return current.timer ? stop(key) : startOnDefaultProject(key);
+  }
+
+  const serialise = <T>(work: () => Promise<T>) => timerLock.runExclusive(work);
+
   return {
-    async saveKey(rawKey) {
-      const normalized = normalizeApiKey(rawKey);
-      if (!normalized.ok) return { ok: false, error: { code: 'invalid_key', message: normalized.reason } };
-      try {
-        const current = await client.getCurrentTimer(normalized.key);
-        await storeVerifiedKey(normalized.key, { ...current, syncedAt: now() }, now());
-        return { ok: true, maskedKey: maskApiKey(normalized.key) };
-      } catch (error) {
-        return failure(error, 'verify');
-      }
-    },
-    async removeKey() {
-      await removeStoredKey();
-      return { ok: true };
-    },
+    ops: { start, stop, toggle },
+    serialise,
     refreshTimer: () =>
       withKey(async (key) => {
         const current = await client.getCurrentTimer(key);
@@ -127,15 +116,17 @@ export function createBackgroundActions(client: ClockMeClient, now: () => number
         await storeIfKeyIs(key, [{ item: projectsItem, value: { projects, syncedAt: now() } }]);
         return { ok: true, projects };
       }),
-    startTimer: (request) => timerLock.runExclusive(() => withKey((key) => start(key, request), 'start')),
-    stopTimer: () => timerLock.runExclusive(() => withKey(stop, 'stop')),
-    toggle: () =>
-      timerLock.runExclusive(() =>
-        withKey(async (key) => {
-          // Read ClockMe first, so a timer started elsewhere is stopped rather than duplicated.
-          const current = await client.getCurrentTimer(key);
-          return current.timer ? stop(key) : startOnDefaultProject(key);
-        }),
-      ),
+    startTimer: (request) => {
+      const at = now();
+      return serialise(() => withKey((key) => start(key, request), 'start', { kind: 'start', at, ...request }));
+    },
+    stopTimer: () => {
+      const at = now();
+      return serialise(() => withKey(stop, 'stop', { kind: 'stop', at }));
+    },
+    toggle: () => {
+      const at = now();
+      return serialise(() => withKey(toggle, 'stored-key', { kind: 'toggle', at }));
+    },
   };
 }

@@ -2,7 +2,7 @@ import { ApiError, KeyRejectedError, UnexpectedResponseError, UnreachableError, 
 import type { Failure, UserError } from '../messaging';
 import { NoKeyError } from './key-store';
 
-const KEY_SETTINGS_HINT = 'Create a new key in ClockMe under Settings → API Keys (Write scope, named "Chrome extension") and paste it here.';
+const KEY_SETTINGS_HINT = 'In ClockMe, open Settings → API Keys, create a new key with the Write scope (one key per tool, named "Chrome extension") and paste it here.';
 
 const UNREACHABLE_DETAIL: Record<UnreachableCause, string> = {
   timeout: 'ClockMe did not answer within 15 seconds.',
@@ -22,34 +22,56 @@ const UNKNOWN_OUTCOME: Partial<Record<ErrorContext, string>> = {
   stop: 'ClockMe may still have stopped the timer; reopen this window in a moment to see.',
 };
 
+/** What else the message may mention. */
+export interface ErrorDetails {
+  /** The key the failed request carried; only its last 4 characters are ever shown. */
+  usedKey?: string;
+  /** When ClockMe last answered (ms), for "Can't reach ClockMe". */
+  lastContactAt?: number | null;
+  /** The person's start or stop was kept as paused work. */
+  paused?: boolean;
+  /** The current time (ms), to say "today" or a date. */
+  now?: number;
+}
+
+/** "today at 10:32" or "on 28 Nov at 18:05", in the person's time zone. */
+function describeWhen(at: number, now = Date.now()): string {
+  const time = new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  const sameDay = new Date(at).toDateString() === new Date(now).toDateString();
+  return sameDay ? `today at ${time}` : `on ${new Date(at).toLocaleDateString([], { day: 'numeric', month: 'short' })} at ${time}`;
+}
+
 /**
  * Turns an error the background expects into a sentence for people. The key never appears; at
- * most its masked form (`ck_live_…ab12`).
- * @param usedKey the key the failed request carried (for the masked form in revocation messages).
+ * most its last 4 characters.
  * @throws the error itself when it is not one the background expects.
  */
-export function toUserError(error: unknown, context: ErrorContext, usedKey?: string): UserError {
-  if (error instanceof NoKeyError) {
-    return { code: 'no_key', message: `No ClockMe key is saved. ${KEY_SETTINGS_HINT}` };
-  }
+export function toUserError(error: unknown, context: ErrorContext, details: ErrorDetails = {}): UserError {
+  if (error instanceof NoKeyError) return { code: 'no_key', message: `No ClockMe key is saved. ${KEY_SETTINGS_HINT}` };
   if (error instanceof KeyRejectedError) {
     if (context === 'verify') {
       return { code: 'key_rejected', message: 'ClockMe rejected this key, so it was not saved. Check that you copied the whole key and that it has not been revoked, or create a new one under Settings → API Keys.' };
     }
-    const which = usedKey ? `Your ClockMe key ending in …${usedKey.slice(-4)}` : 'Your ClockMe key';
-    return { code: 'key_revoked', message: `${which} was revoked or is no longer valid, so it was removed from the extension. ${KEY_SETTINGS_HINT}` };
+    const which = details.usedKey ? `Your ClockMe key ending in …${details.usedKey.slice(-4)}` : 'Your ClockMe key';
+    const kept = details.paused ? ' What you just did was kept, and can be sent once a new key is saved.' : '';
+    return { code: 'key_revoked', message: `${which} was revoked, so the extension removed it.${kept} ${KEY_SETTINGS_HINT}` };
   }
-  if (error instanceof UnreachableError) {
-    // A timeout or dropped connection after the request left: ClockMe may have acted on it.
-    const unknown = error.cause === 'timeout' || error.cause === 'network' ? UNKNOWN_OUTCOME[context] : undefined;
-    const next = context === 'verify' ? 'The key was not saved; check your connection and try again.' : (unknown ?? 'Check your connection and try again.');
-    return { code: 'unreachable', message: `Couldn't reach ClockMe. ${UNREACHABLE_DETAIL[error.cause]} ${next}` };
-  }
+  if (error instanceof UnreachableError) return unreachable(error, context, details);
   if (error instanceof ApiError) return apiErrorToUserError(error);
   if (error instanceof UnexpectedResponseError) {
     return { code: 'unexpected', message: 'ClockMe answered in a way this version of the extension does not understand. Update the extension, or try again later.' };
   }
   throw error;
+}
+
+function unreachable(error: UnreachableError, context: ErrorContext, details: ErrorDetails): UserError {
+  if (context === 'verify') {
+    return { code: 'unreachable', message: `Couldn't reach ClockMe. ${UNREACHABLE_DETAIL[error.cause]} The key was not saved; check your connection and try again.` };
+  }
+  // A timeout or dropped connection after the request left: ClockMe may have acted on it.
+  const unknown = error.cause === 'timeout' || error.cause === 'network' ? UNKNOWN_OUTCOME[context] : undefined;
+  const last = details.lastContactAt ? `Last contact with ClockMe: ${describeWhen(details.lastContactAt, details.now)}.` : 'Last contact with ClockMe: none yet.';
+  return { code: 'unreachable', message: `Can't reach ClockMe. ${UNREACHABLE_DETAIL[error.cause]} ${unknown ?? 'Your key is kept; check your connection and try again.'} ${last}` };
 }
 
 function apiErrorToUserError(error: ApiError): UserError {
@@ -73,6 +95,6 @@ function sentence(text: string): string {
 }
 
 /** A {@link Failure} reply for `error`; see {@link toUserError}. */
-export function failure(error: unknown, context: ErrorContext, usedKey?: string): Failure {
-  return { ok: false, error: toUserError(error, context, usedKey) };
+export function failure(error: unknown, context: ErrorContext, details?: ErrorDetails): Failure {
+  return { ok: false, error: toUserError(error, context, details) };
 }

@@ -1,15 +1,19 @@
 import type { z } from 'zod';
 import { classifyFailure } from './classify';
 import { pickCurrentTimer, type CurrentTimer } from './current-timer';
-import { UnexpectedResponseError, UnreachableError } from './errors';
+import { ApiError, UnexpectedResponseError, UnreachableError } from './errors';
+import type { KeyScope } from './scope';
 import {
   currentTimerResponseSchema,
+  entryResponseSchema,
   projectsResponseSchema,
   startTimerResponseSchema,
   stopTimerResponseSchema,
+  workspacesResponseSchema,
   type Entry,
   type Project,
   type Timer,
+  type Workspace,
 } from './schemas';
 
 /** How long one request may take before it counts as unreachable: 15 s. */
@@ -23,6 +27,16 @@ export interface ClockMeClientOptions {
   fetch?: typeof fetch;
   /** Per-request timeout in ms; default {@link REQUEST_TIMEOUT_MS}. */
   timeoutMs?: number;
+  /** Called with the time (ms) whenever ClockMe itself answered (any 2xx, or its JSON error). */
+  onAnswer?: (at: number) => void;
+}
+
+/** Fields of a time entry that can be edited. Times are ISO-8601 UTC instants. */
+export interface EntryPatch {
+  projectId?: string;
+  description?: string | null;
+  startedAt?: string;
+  endedAt?: string;
 }
 
 /** What a timer starts on: a project id, and an optional description. [published] path; [assumed] `description`. */
@@ -41,7 +55,21 @@ export interface ClockMeClient {
   stopTimer(key: string): Promise<Entry>;
   /** `GET /api/projects` (read scope) → active projects. */
   listProjects(key: string): Promise<Project[]>;
+  /** `GET /api/workspaces` (read scope) → the workspaces of the key's account. */
+  listWorkspaces(key: string): Promise<Workspace[]>;
+  /** `PATCH /api/entries/{id}` (write scope) → the edited entry. */
+  editEntry(key: string, id: string, patch: EntryPatch): Promise<Entry>;
+  /**
+   * Learns, without side effects, whether the key may write: `PATCH /api/entries/{id}` on an id
+   * that cannot exist, with an empty body. `403 insufficient_scope` → `read`; `404`/`400` (the
+   * scope check passed) → `write` (at least). Any other answer → `null` (unknown).
+   * [assumed] that ClockMe checks the scope before looking the entry up, as the sandbox does.
+   */
+  probeWriteScope(key: string): Promise<KeyScope | null>;
 }
+
+/** The entry id the scope probe edits; no real entry has it. [assumed] */
+export const SCOPE_PROBE_ENTRY_ID = 'clockme-extension-scope-probe';
 
 /**
  * Builds the API client. Each request sends `Authorization: Bearer <key>` to `origin` only, with
@@ -78,14 +106,17 @@ export function createClockMeClient(options: ClockMeClientOptions): ClockMeClien
     }
     const json = await readJson(response);
     if (!response.ok) {
-      throw classifyFailure({
+      const failure = classifyFailure({
         status: response.status,
         origin: response.url ? new URL(response.url).origin : options.origin,
         apiOrigin: options.origin,
         json,
         retryAfter: response.headers.get('Retry-After'),
       });
+      if (!(failure instanceof UnreachableError)) options.onAnswer?.(Date.now());
+      throw failure;
     }
+    options.onAnswer?.(Date.now());
     const parsed = schema.safeParse(json);
     if (!parsed.success) throw new UnexpectedResponseError(path, parsed.error.message);
     return parsed.data;
@@ -104,6 +135,22 @@ export function createClockMeClient(options: ClockMeClientOptions): ClockMeClien
     },
     async listProjects(key) {
       return (await request(key, 'GET', '/api/projects', projectsResponseSchema)).projects;
+    },
+    async listWorkspaces(key) {
+      return (await request(key, 'GET', '/api/workspaces', workspacesResponseSchema)).workspaces;
+    },
+    async editEntry(key, id, patch) {
+      return (await request(key, 'PATCH', `/api/entries/${encodeURIComponent(id)}`, entryResponseSchema, patch)).entry;
+    },
+    async probeWriteScope(key) {
+      try {
+        await request(key, 'PATCH', `/api/entries/${SCOPE_PROBE_ENTRY_ID}`, entryResponseSchema, {});
+        return null; // an entry with that id exists: nothing learned
+      } catch (error) {
+        if (!(error instanceof ApiError)) throw error;
+        if (error.status === 403 && error.code === 'insufficient_scope') return 'read';
+        return error.status === 404 || error.status === 400 ? 'write' : null;
+      }
     },
   };
 }

@@ -43,6 +43,14 @@ export const projectSchema = z.object({
 });
 export type Project = z.output<typeof projectSchema>;
 
+/** A workspace the key's account belongs to. [assumed] */
+export const workspaceSchema = z.object({
+  id,
+  name: z.string(),
+  role: z.string().optional(),
+});
+export type Workspace = z.output<typeof workspaceSchema>;
+
 /** The body of every ClockMe error: `{ error: "<code>", message }`, sometimes with more fields. [assumed] */
 export const errorBodySchema = z.looseObject({
   error: z.string(),
@@ -66,3 +74,7 @@ export const startTimerResponseSchema = z.object({ timer: timerSchema });
 export const stopTimerResponseSchema = z.object({ entry: entrySchema });
 /** `GET /api/projects` → 200 `{ projects }`, active projects only. [assumed] */
 export const projectsResponseSchema = z.object({ projects: z.array(projectSchema) });
+/** `GET /api/workspaces` → 200 `{ workspaces }`. [assumed] */
+export const workspacesResponseSchema = z.object({ workspaces: z.array(workspaceSchema) });
+/** `PATCH /api/entries/{id}` → 200 `{ entry }`. [assumed] */
+export const entryResponseSchema = z.object({ entry: entrySchema });

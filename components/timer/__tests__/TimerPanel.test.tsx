@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { FakeClockMe, KEY_A, PROJECTS } from '@/utils/background/__tests__/fake-clockme';
 import { storeVerifiedKey } from '@/utils/background/key-store';
 import { registerMessageHandlers } from '@/utils/background/message-handlers';
-import { createBackgroundActions } from '@/utils/background/timer-actions';
+import { createBackgroundActions } from '@/utils/background/actions';
 import type { Timer } from '@/utils/clockme/schemas';
 import { lastProjectIdItem, projectsItem, timerItem } from '@/utils/storage';
 import { resetBridge } from '../../__tests__/message-bridge';
@@ -172,7 +172,7 @@ describe('TimerPanel when idle', () => {
 
     await user.click(start);
 
-    expect(await screen.findByRole('alert')).toHaveTextContent("Couldn't reach ClockMe");
+    expect(await screen.findByRole('alert')).toHaveTextContent("Can't reach ClockMe");
     expect(screen.getByRole('button', { name: 'Start timer' })).toBeEnabled();
   });
 

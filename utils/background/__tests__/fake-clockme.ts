@@ -1,7 +1,8 @@
-import type { ClockMeClient, StartTimerInput } from '../../clockme/client';
+import type { ClockMeClient, EntryPatch, StartTimerInput } from '../../clockme/client';
+import type { KeyScope } from '../../clockme/scope';
 import type { CurrentTimer } from '../../clockme/current-timer';
 import { ApiError, KeyRejectedError, UnreachableError } from '../../clockme/errors';
-import type { Entry, Project, Timer } from '../../clockme/schemas';
+import type { Entry, Project, Timer, Workspace } from '../../clockme/schemas';
 
 export const KEY_A = 'ck_live_AAAAbbbbCCCCddddEEEEffffGGGGa1a1';
 export const KEY_B = 'ck_live_BBBBccccDDDDeeeeFFFFggggHHHHb2b2';
@@ -23,6 +24,11 @@ export class FakeClockMe implements ClockMeClient {
   projects: Project[] = [...PROJECTS];
   running: Timer | null = null;
   reachable = true;
+  /** Scope per key; keys not listed have `write`. */
+  scopes = new Map<string, KeyScope>();
+  workspaces: Workspace[] = [{ id: 'ws_acme', name: 'Acme', role: 'owner' }];
+  /** Stopped entries by id. */
+  readonly entries = new Map<string, Entry>();
   /** Every call, as `method key`. */
   readonly calls: string[] = [];
   private clock: () => number;
@@ -63,6 +69,12 @@ export class FakeClockMe implements ClockMeClient {
     if (!this.acceptedKeys.has(key)) throw new KeyRejectedError('key_revoked', 'This API key was revoked.');
   }
 
+  private requireWrite(key: string): void {
+    if ((this.scopes.get(key) ?? 'write') === 'read') {
+      throw new ApiError(403, 'insufficient_scope', 'This key cannot do that.', { error: 'insufficient_scope', requiredScope: 'write' });
+    }
+  }
+
   async getCurrentTimer(key: string): Promise<CurrentTimer> {
     await this.enter('getCurrentTimer', key);
     return { timer: this.running, othersRunning: 0 };
@@ -70,6 +82,7 @@ export class FakeClockMe implements ClockMeClient {
 
   async startTimer(key: string, input: StartTimerInput): Promise<Timer> {
     await this.enter('startTimer', key);
+    this.requireWrite(key);
     if (this.running) {
       throw new ApiError(409, 'timer_already_running', 'A timer is already running.', {
         error: 'timer_already_running',
@@ -91,15 +104,39 @@ export class FakeClockMe implements ClockMeClient {
 
   async stopTimer(key: string): Promise<Entry> {
     await this.enter('stopTimer', key);
+    this.requireWrite(key);
     const timer = this.running;
     if (!timer) throw new ApiError(409, 'no_running_timer', 'No timer is running.', { error: 'no_running_timer' });
     this.running = null;
     const endedAt = this.clock();
-    return {
+    const entry = {
       ...timer,
       endedAt: new Date(endedAt).toISOString(),
       durationSeconds: Math.floor((endedAt - Date.parse(timer.startedAt)) / 1000),
     };
+    this.entries.set(entry.id, entry);
+    return entry;
+  }
+
+  async listWorkspaces(key: string): Promise<Workspace[]> {
+    await this.enter('listWorkspaces', key);
+    return this.workspaces;
+  }
+
+  async editEntry(key: string, id: string, patch: EntryPatch): Promise<Entry> {
+    await this.enter('editEntry', key);
+    this.requireWrite(key);
+    const entry = this.entries.get(id);
+    if (!entry) throw new ApiError(404, 'not_found', 'No such entry.', { error: 'not_found' });
+    const edited = { ...entry, ...patch, description: patch.description === undefined ? entry.description : patch.description };
+    edited.durationSeconds = Math.floor((Date.parse(edited.endedAt) - Date.parse(edited.startedAt)) / 1000);
+    this.entries.set(id, edited);
+    return edited;
+  }
+
+  async probeWriteScope(key: string): Promise<KeyScope | null> {
+    await this.enter('probeWriteScope', key);
+    return (this.scopes.get(key) ?? 'write') === 'read' ? 'read' : 'write';
   }
 
   async listProjects(key: string): Promise<Project[]> {
@@ -114,4 +151,7 @@ export const untouchableClient: ClockMeClient = {
   startTimer: () => Promise.reject(new Error('ClockMe must not be called (startTimer)')),
   stopTimer: () => Promise.reject(new Error('ClockMe must not be called (stopTimer)')),
   listProjects: () => Promise.reject(new Error('ClockMe must not be called (listProjects)')),
+  listWorkspaces: () => Promise.reject(new Error('ClockMe must not be called (listWorkspaces)')),
+  editEntry: () => Promise.reject(new Error('ClockMe must not be called (editEntry)')),
+  probeWriteScope: () => Promise.reject(new Error('ClockMe must not be called (probeWriteScope)')),
 };

@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing';
 import { apiKeyItem, connectionItem, lastProjectIdItem, projectsItem, timerItem, type TimerSnapshot } from '../../storage';
-import { clearKeyIfCurrent, NoKeyError, removeStoredKey, requireKey, storeVerifiedKey } from '../key-store';
+import { beginRemoval, clearKeyIfCurrent, finishRemoval, NoKeyError, recordScope, requireKey, storeVerifiedKey, undoRemoval, UNDO_REMOVAL_MS } from '../key-store';
 import { KEY_A, KEY_B, PROJECTS } from './fake-clockme';
 
 const SAVED_AT = Date.UTC(2026, 10, 29, 9, 0, 0);
@@ -31,7 +31,7 @@ describe('storeVerifiedKey', () => {
   it('stores the key, a connected state with only the masked key, and the timer read while verifying', async () => {
     await storeVerifiedKey(KEY_A, running, SAVED_AT);
     expect(await apiKeyItem.getValue()).toBe(KEY_A);
-    expect(await connectionItem.getValue()).toEqual({ state: 'connected', maskedKey: 'ck_live_…a1a1', savedAt: SAVED_AT });
+    expect(await connectionItem.getValue()).toEqual({ state: 'connected', maskedKey: 'ck_live_…a1a1', savedAt: SAVED_AT, scope: null, account: null });
     expect(await timerItem.getValue()).toEqual(running);
   });
 
@@ -68,7 +68,7 @@ describe('clearKeyIfCurrent (compare-and-clear)', () => {
     await expect(clearKeyIfCurrent(KEY_A, LATER)).resolves.toBe(true);
 
     expect(await apiKeyItem.getValue()).toBeNull();
-    expect(await connectionItem.getValue()).toEqual({ state: 'revoked', maskedKey: 'ck_live_…a1a1', revokedAt: LATER });
+    expect(await connectionItem.getValue()).toEqual({ state: 'revoked', maskedKey: 'ck_live_…a1a1', revokedAt: LATER, account: null });
     expect(await timerItem.getValue()).toBeNull();
     expect(await projectsItem.getValue()).toBeNull();
   });
@@ -80,7 +80,7 @@ describe('clearKeyIfCurrent (compare-and-clear)', () => {
     await expect(clearKeyIfCurrent(KEY_A, LATER)).resolves.toBe(false);
 
     expect(await apiKeyItem.getValue()).toBe(KEY_B);
-    expect(await connectionItem.getValue()).toEqual({ state: 'connected', maskedKey: 'ck_live_…b2b2', savedAt: SAVED_AT });
+    expect(await connectionItem.getValue()).toEqual({ state: 'connected', maskedKey: 'ck_live_…b2b2', savedAt: SAVED_AT, scope: null, account: null });
     expect(await timerItem.getValue()).toEqual(running);
     expect(await projectsItem.getValue()).toEqual({ projects: PROJECTS, syncedAt: SAVED_AT });
   });
@@ -99,18 +99,57 @@ describe('clearKeyIfCurrent (compare-and-clear)', () => {
   });
 });
 
-describe('removeStoredKey', () => {
-  it('forgets the key and everything read with it', async () => {
-    await storeVerifiedKey(KEY_A, running, SAVED_AT);
+describe('Remove key, with undo', () => {
+  beforeEach(async () => {
+    await storeVerifiedKey(KEY_A, running, SAVED_AT, { scope: { scope: 'write', source: 'verified' }, account: { workspaces: [{ id: 'ws', name: 'Acme' }] } });
     await projectsItem.setValue({ projects: PROJECTS, syncedAt: SAVED_AT });
     await lastProjectIdItem.setValue('prj_app');
+  });
 
-    await removeStoredKey();
+  it('stops using the key at once', async () => {
+    const until = await beginRemoval(LATER);
+
+    expect(until).toBe(LATER + UNDO_REMOVAL_MS);
+    await expect(requireKey(LATER + 1)).rejects.toBeInstanceOf(NoKeyError);
+    expect(await connectionItem.getValue()).toMatchObject({ state: 'removing', maskedKey: 'ck_live_…a1a1', until });
+  });
+
+  it('puts everything back on undo within the window', async () => {
+    const before = await connectionItem.getValue();
+    await beginRemoval(LATER);
+
+    expect(await undoRemoval()).toBe(true);
+
+    expect(await connectionItem.getValue()).toEqual(before);
+    expect(await requireKey(LATER + 1)).toBe(KEY_A);
+  });
+
+  it('forgets the key and everything read with it once the window has passed', async () => {
+    await beginRemoval(LATER);
+    await finishRemoval(LATER + UNDO_REMOVAL_MS - 1);
+    expect(await apiKeyItem.getValue()).toBe(KEY_A); // still undoable
+
+    await expect(requireKey(LATER + UNDO_REMOVAL_MS)).rejects.toBeInstanceOf(NoKeyError);
 
     expect(await apiKeyItem.getValue()).toBeNull();
     expect(await connectionItem.getValue()).toEqual({ state: 'none' });
     expect(await timerItem.getValue()).toBeNull();
     expect(await projectsItem.getValue()).toBeNull();
     expect(await lastProjectIdItem.getValue()).toBeNull();
+    expect(await undoRemoval()).toBe(false);
+  });
+});
+
+describe('recordScope', () => {
+  it("records what ClockMe said the key may do, for the key that is still stored", async () => {
+    await storeVerifiedKey(KEY_A, running, SAVED_AT);
+    await recordScope(KEY_A, { scope: 'read', source: 'observed' });
+    expect(await connectionItem.getValue()).toMatchObject({ state: 'connected', scope: { scope: 'read', source: 'observed' } });
+  });
+
+  it('ignores a 403 that a replaced key met', async () => {
+    await storeVerifiedKey(KEY_B, running, SAVED_AT);
+    await recordScope(KEY_A, { scope: 'read', source: 'observed' });
+    expect(await connectionItem.getValue()).toMatchObject({ state: 'connected', scope: null });
   });
 });

@@ -1,9 +1,9 @@
 import { fakeBrowser } from 'wxt/testing';
 import { UnreachableError } from '../../clockme/errors';
 import type { Timer } from '../../clockme/schemas';
-import { apiKeyItem, connectionItem, lastProjectIdItem, projectsItem, timerItem, type TimerSnapshot } from '../../storage';
+import { apiKeyItem, connectionItem, lastContactItem, lastProjectIdItem, pausedActionsItem, projectsItem, timerItem, type TimerSnapshot } from '../../storage';
 import { storeVerifiedKey } from '../key-store';
-import { createBackgroundActions, type BackgroundActions } from '../timer-actions';
+import { createBackgroundActions, type BackgroundActions } from '../actions';
 import { FakeClockMe, KEY_A, KEY_B, PROJECTS, untouchableClient } from './fake-clockme';
 
 const NOW = Date.UTC(2026, 10, 29, 10, 0, 0);
@@ -48,7 +48,7 @@ describe('saveKey', () => {
 
     expect(reply).toEqual({ ok: true, maskedKey: 'ck_live_…a1a1' });
     expect(await apiKeyItem.getValue()).toBe(KEY_A);
-    expect(await connectionItem.getValue()).toEqual({ state: 'connected', maskedKey: 'ck_live_…a1a1', savedAt: NOW });
+    expect(await connectionItem.getValue()).toEqual({ state: 'connected', maskedKey: 'ck_live_…a1a1', savedAt: NOW, scope: { scope: 'write', source: 'verified' }, account: { workspaces: [{ id: 'ws_acme', name: 'Acme', role: 'owner' }] } });
     expect(await timerItem.getValue()).toEqual(idle);
   });
 
@@ -118,7 +118,7 @@ describe('a 401 for the stored key (compare-and-clear)', () => {
 
     expect(reply).toMatchObject({ ok: false, error: { code: 'key_revoked', message: expect.stringContaining('…a1a1') } });
     expect(await apiKeyItem.getValue()).toBeNull();
-    expect(await connectionItem.getValue()).toEqual({ state: 'revoked', maskedKey: 'ck_live_…a1a1', revokedAt: NOW });
+    expect(await connectionItem.getValue()).toEqual({ state: 'revoked', maskedKey: 'ck_live_…a1a1', revokedAt: NOW, account: { workspaces: [{ id: 'ws_acme', name: 'Acme', role: 'owner' }] } });
     expect(await timerItem.getValue()).toBeNull();
     expect(await projectsItem.getValue()).toBeNull();
   });
@@ -147,7 +147,7 @@ describe('a 401 for the stored key (compare-and-clear)', () => {
     track(await pending);
 
     expect(await apiKeyItem.getValue()).toBe(KEY_B);
-    expect(await connectionItem.getValue()).toEqual({ state: 'connected', maskedKey: 'ck_live_…b2b2', savedAt: NOW + 1 });
+    expect(await connectionItem.getValue()).toMatchObject({ state: 'connected', maskedKey: 'ck_live_…b2b2', savedAt: NOW + 1 });
     expect(await timerItem.getValue()).toEqual(idle);
   });
 
@@ -239,10 +239,12 @@ describe('timer actions with a stored key', () => {
     expect(await lastProjectIdItem.getValue()).toBeNull();
   });
 
-  it('startTimer keeps the key when ClockMe is unreachable', async () => {
+  it('startTimer keeps the key when ClockMe is unreachable, and says when ClockMe last answered', async () => {
+    await lastContactItem.setValue(NOW - 60_000);
     clockMe.reachable = false;
     const reply = track(await actions.startTimer({ projectId: 'prj_app', description: '' }));
-    expect(reply).toMatchObject({ ok: false, error: { code: 'unreachable', message: expect.stringContaining("Couldn't reach ClockMe") } });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'unreachable', message: expect.stringContaining("Can't reach ClockMe") } });
+    if (!reply.ok) expect(reply.error.message).toMatch(/Last contact with ClockMe: today at/);
     expect(await apiKeyItem.getValue()).toBe(KEY_A);
   });
 
@@ -284,12 +286,12 @@ describe('timer actions with a stored key', () => {
     expect(await projectsItem.getValue()).toEqual({ projects: PROJECTS, syncedAt: NOW });
   });
 
-  it('removeKey forgets everything', async () => {
-    await lastProjectIdItem.setValue('prj_app');
-    expect(track(await actions.removeKey())).toEqual({ ok: true });
-    expect(await apiKeyItem.getValue()).toBeNull();
-    expect(await connectionItem.getValue()).toEqual({ state: 'none' });
-    expect(await lastProjectIdItem.getValue()).toBeNull();
+  it('removeKey stops using the key at once and can be undone', async () => {
+    expect(track(await actions.removeKey())).toEqual({ ok: true, until: NOW + 10_000 });
+    expect(track(await actions.refreshTimer())).toMatchObject({ ok: false, error: { code: 'no_key' } });
+
+    expect(track(await actions.undoRemoveKey())).toEqual({ ok: true, restored: true });
+    expect(track(await actions.refreshTimer())).toMatchObject({ ok: true });
   });
 
   it('runs a start and a stop sent together one after the other', async () => {
@@ -363,6 +365,76 @@ describe('toggle (keyboard shortcut)', () => {
     expect(track(await actions.toggle())).toMatchObject({ ok: true, snapshot: { timer: { projectId: 'prj_website' } } });
     expect(track(await actions.toggle())).toMatchObject({ ok: true, snapshot: { timer: null } });
     expect(clockMe.running).toBeNull();
+  });
+});
+
+describe('paused work: a start or stop that met a revoked key', () => {
+  beforeEach(async () => {
+    track(await actions.saveKey(KEY_A));
+    track(await actions.startTimer({ projectId: 'prj_app', description: 'Review' }));
+  });
+
+  it('keeps the stop the person pressed, and says so', async () => {
+    clockMe.revoke(KEY_A);
+    const reply = track(await actions.stopTimer());
+
+    expect(reply).toMatchObject({ ok: false, error: { code: 'key_revoked', message: expect.stringContaining('was kept') } });
+    expect(await pausedActionsItem.getValue()).toEqual([{ id: expect.any(String), kind: 'stop', at: NOW, workspaces: ['Acme'] }]);
+    expect(clockMe.running).not.toBeNull();
+  });
+
+  it('sends it with the new key on resume, ending the entry when the person pressed stop', async () => {
+    let clock = NOW;
+    clockMe = new FakeClockMe(() => clock);
+    const later = createBackgroundActions(clockMe, () => clock);
+    track(await later.saveKey(KEY_A));
+    track(await later.startTimer({ projectId: 'prj_app', description: 'Review' }));
+    clockMe.revoke(KEY_A);
+    clock = NOW + 60_000; // stop pressed a minute after the start
+    track(await later.stopTimer());
+    clock = NOW + 10 * 60_000; // a new key saved ten minutes later
+    track(await later.saveKey(KEY_B));
+
+    expect(track(await later.resumePaused())).toEqual({ ok: true });
+
+    expect(clockMe.running).toBeNull();
+    const [entry] = [...clockMe.entries.values()];
+    expect(entry?.endedAt).toBe(new Date(NOW + 60_000).toISOString());
+    expect(await pausedActionsItem.getValue()).toEqual([]);
+  });
+
+  it('drops it on discard, and ClockMe is not asked', async () => {
+    clockMe.revoke(KEY_A);
+    track(await actions.stopTimer());
+    track(await actions.saveKey(KEY_B));
+    const callsBefore = clockMe.calls.length;
+
+    expect(track(await actions.discardPaused())).toEqual({ ok: true });
+
+    expect(await pausedActionsItem.getValue()).toEqual([]);
+    expect(clockMe.calls.slice(callsBefore)).toEqual([]);
+    expect(clockMe.running).not.toBeNull();
+  });
+});
+
+describe('scope', () => {
+  it('learns at verification that a key is read-only, without side effects', async () => {
+    clockMe.scopes.set(KEY_A, 'read');
+    track(await actions.saveKey(KEY_A));
+
+    expect(await connectionItem.getValue()).toMatchObject({ scope: { scope: 'read', source: 'verified' } });
+    expect(clockMe.running).toBeNull();
+  });
+
+  it('records a read-only key when ClockMe answers 403, and keeps the key', async () => {
+    track(await actions.saveKey(KEY_A));
+    clockMe.scopes.set(KEY_A, 'read');
+
+    const reply = track(await actions.startTimer({ projectId: 'prj_app', description: '' }));
+
+    expect(reply).toMatchObject({ ok: false, error: { code: 'not_allowed' } });
+    expect(await connectionItem.getValue()).toMatchObject({ state: 'connected', scope: { scope: 'read', source: 'observed' } });
+    expect(await apiKeyItem.getValue()).toBe(KEY_A);
   });
 });
 

@@ -1,0 +1,40 @@
+import type { ClockMeClient } from '../clockme/client';
+import type { Entry } from '../clockme/schemas';
+import type { Reply } from '../messaging';
+import { pausedActionsItem, type PausedAction } from '../storage';
+import type { TimerOps } from './timer-actions';
+
+/**
+ * Sends the paused actions (starts and stops that met a revoked key) with the new key, oldest
+ * first, after the person confirmed the new key is for the same ClockMe account. Each one sent is
+ * removed from the list; the first failure stops the run and leaves the rest paused.
+ * A stop's entry is then edited to end at the moment the person pressed stop (`PATCH endedAt`).
+ * A start cannot be back-dated (ClockMe has no call to edit a running timer), so it starts now.
+ */
+export async function resumePausedActions(key: string, ops: TimerOps, client: ClockMeClient): Promise<Reply> {
+  for (const action of await pausedActionsItem.getValue()) {
+    const reply = await send(key, action, ops);
+    if (!reply.ok) return reply;
+    const entry: Entry | null = 'entry' in reply ? (reply.entry as Entry | null) : null;
+    if (entry) await endAtClick(key, entry, action.at, client);
+    await pausedActionsItem.setValue((await pausedActionsItem.getValue()).filter((kept) => kept.id !== action.id));
+  }
+  return { ok: true };
+}
+
+function send(key: string, action: PausedAction, ops: TimerOps) {
+  switch (action.kind) {
+    case 'start':
+      return ops.start(key, { projectId: action.projectId, description: action.description });
+    case 'stop':
+      return ops.stop(key);
+    case 'toggle':
+      return ops.toggle(key);
+  }
+}
+
+/** Moves the entry's end back to `clickedAt` (ms) when that lies inside the entry. */
+async function endAtClick(key: string, entry: Entry, clickedAt: number, client: ClockMeClient): Promise<void> {
+  if (clickedAt <= Date.parse(entry.startedAt) || clickedAt >= Date.parse(entry.endedAt)) return;
+  await client.editEntry(key, entry.id, { endedAt: new Date(clickedAt).toISOString() });
+}
