@@ -11,7 +11,18 @@ type Progress = { kind: 'idle' } | { kind: 'checking' } | { kind: 'saved'; maske
  * verified and stored by the service worker. The field is emptied after saving; the key is never
  * shown again, only its masked form in the `role="status"` line.
  */
-export function KeyForm({ onSaved, autoFocus = false, inputRef }: { onSaved?: (maskedKey: string) => void; autoFocus?: boolean; inputRef?: Ref<HTMLInputElement> }) {
+export function KeyForm({
+  onSaved,
+  autoFocus = false,
+  inputRef,
+  connectedMaskedKey,
+}: {
+  onSaved?: (maskedKey: string) => void;
+  autoFocus?: boolean;
+  inputRef?: Ref<HTMLInputElement>;
+  /** The key connected now, where the page knows it: the "Connected" line shows only while it is still the one saved here. */
+  connectedMaskedKey?: string | null;
+}) {
   const inputId = useId();
   const alertId = useId();
   const [draft, setDraft] = useState('');
@@ -70,7 +81,7 @@ export function KeyForm({ onSaved, autoFocus = false, inputRef }: { onSaved?: (m
       </button>
       <p role="status" className="status">
         {progress.kind === 'checking' && 'Checking the key with ClockMe…'}
-        {progress.kind === 'saved' && `Connected. Saved key ${progress.maskedKey}.`}
+        {progress.kind === 'saved' && (connectedMaskedKey === undefined || connectedMaskedKey === progress.maskedKey) && `Connected. Saved key ${progress.maskedKey}.`}
       </p>
       <Alert message={error} id={alertId} />
     </form>

@@ -1,26 +1,37 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { askBackground } from '@/utils/messaging';
-import { pausedActionsItem, type ConnectedKey, type PausedAction } from '@/utils/storage';
+import { pausedActionsItem, type ConnectedKey } from '@/utils/storage';
 import { Alert, useAlertMessage } from './Alert';
+import { describePaused } from './describe-paused';
 import { useStorageItem } from './use-storage-item';
 
-const VERB: Record<PausedAction['kind'], string> = { start: 'started the timer', stop: 'stopped the timer', toggle: 'pressed the start/stop shortcut' };
-
-function describe(action: PausedAction): string {
-  return `you ${VERB[action.kind]} at ${new Date(action.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`;
+/** True when both accounts are known and share no workspace. */
+function differentAccounts(previous: string[] | undefined, current: string[] | undefined): boolean {
+  return Boolean(previous?.length && current?.length && !previous.some((name) => current.includes(name)));
 }
 
 /**
  * After a revocation, the starts and stops that met the revoked key are kept. Once a new key is
  * saved, this asks once whether the new key is for the same ClockMe account: "Resume with this
- * key" sends them, "Discard" drops them. Renders nothing when there is no paused work.
+ * key" sends them, "Discard" drops them. It takes focus when it appears, warns when the two keys
+ * look like different accounts, and cannot resume with a read-only key.
  */
 export function PausedWorkPrompt({ connection }: { connection: ConnectedKey }) {
   const paused = useStorageItem(pausedActionsItem);
   const headingId = useId();
+  const reasonId = useId();
+  const firstButton = useRef<HTMLButtonElement>(null);
   const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState('');
   const [error, setError] = useAlertMessage();
-  if (!paused || paused.length === 0) return null;
+  const showing = Boolean(paused && paused.length > 0);
+
+  // Runs after the timer's own autofocus, so the question is where the keyboard is.
+  useEffect(() => {
+    if (showing) firstButton.current?.focus();
+  }, [showing]);
+
+  if (!paused || paused.length === 0) return done ? <p role="status" className="status">{done}</p> : null;
 
   async function decide(message: 'resumePaused' | 'discardPaused') {
     if (busy) return;
@@ -28,26 +39,42 @@ export function PausedWorkPrompt({ connection }: { connection: ConnectedKey }) {
     const reply = await askBackground(message);
     setBusy(false);
     setError(reply.ok ? null : reply.error.message);
+    if (reply.ok) setDone(message === 'resumePaused' ? 'Sent with the new key.' : 'Discarded; nothing was sent.');
   }
 
-  const previous = paused[0]?.workspaces?.join(', ');
-  const current = connection.account?.workspaces.map((workspace) => workspace.name).join(', ');
+  const previous = paused[0]?.workspaces;
+  const current = connection.account?.workspaces.map((workspace) => workspace.name);
+  const different = differentAccounts(previous, current);
+  const readOnly = connection.scope?.scope === 'read';
+  const discardFirst = different || readOnly;
   return (
     <section className="paused" role="group" aria-labelledby={headingId}>
       <h2 id={headingId}>Kept while your key was revoked</h2>
-      <p>
-        While your previous key was revoked, {paused.map(describe).join(', then ')}. Nothing was sent. Is the new key for the same ClockMe account?
-      </p>
+      <p>While your previous key was revoked, {paused.map(describePaused).join(', then ')}. Nothing was sent. Is the new key for the same ClockMe account?</p>
       {(previous || current) && (
-        <p className="hint">
-          Previous key: {previous ?? 'account unknown'}. New key: {current ?? 'account unknown'}.
+        <p className={different ? 'warning' : 'hint'}>
+          Previous key: {previous?.join(', ') ?? 'account unknown'}. New key: {current?.join(', ') ?? 'account unknown'}.
+          {different && ' These look like different accounts: resuming would act on the new account’s timer, not the old one.'}
+        </p>
+      )}
+      {readOnly && (
+        <p id={reasonId} className="hint">
+          This key is read-only: save a Write key to send them.
         </p>
       )}
       <div className="actions">
-        <button type="button" onClick={() => void decide('resumePaused')} aria-disabled={busy}>
+        <button
+          ref={discardFirst ? undefined : firstButton}
+          type="button"
+          className={different ? 'secondary' : undefined}
+          onClick={() => void decide('resumePaused')}
+          disabled={readOnly}
+          aria-describedby={readOnly ? reasonId : undefined}
+          aria-disabled={busy}
+        >
           Resume with this key
         </button>
-        <button type="button" className="secondary" onClick={() => void decide('discardPaused')} aria-disabled={busy}>
+        <button ref={discardFirst ? firstButton : undefined} type="button" className={different ? undefined : 'secondary'} onClick={() => void decide('discardPaused')} aria-disabled={busy}>
           Discard
         </button>
       </div>

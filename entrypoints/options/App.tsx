@@ -21,7 +21,7 @@ export default function App() {
         <ConnectionSection connection={connection} onRemoved={() => keyField.current?.focus()} />
         <RevokedNotice connection={connection} />
         {connection.state === 'connected' && <PausedWorkPrompt connection={connection} />}
-        <KeyForm autoFocus={connection.state !== 'connected'} inputRef={keyField} />
+        <KeyForm autoFocus={connection.state !== 'connected'} inputRef={keyField} connectedMaskedKey={connection.state === 'connected' ? connection.maskedKey : null} />
       </section>
     </main>
   );

@@ -19,7 +19,8 @@ export default function App() {
       {connection.state === 'connected' ? (
         <>
           <PausedWorkPrompt connection={connection} />
-          <TimerPanel readOnly={connection.scope?.scope === 'read'} />
+          {/* Keyed by the save time: a key saved elsewhere while this is open re-reads timer and projects. */}
+          <TimerPanel key={connection.savedAt} readOnly={connection.scope?.scope === 'read'} />
           <footer className="popup-footer hint">
             <span>Key {connection.maskedKey}</span>
             <button type="button" className="secondary" onClick={openSettings}>

@@ -10,12 +10,23 @@ import type { TimerOps } from './timer-actions';
  * removed from the list; the first failure stops the run and leaves the rest paused.
  * A stop's entry is then edited to end at the moment the person pressed stop (`PATCH endedAt`).
  * A start cannot be back-dated (ClockMe has no call to edit a running timer), so it starts now.
+ * A paused stop that finds no running timer is not counted as done: the timer may run under
+ * another account, so it stays paused and the reply says so.
  */
 export async function resumePausedActions(key: string, ops: TimerOps, client: ClockMeClient): Promise<Reply> {
   for (const action of await pausedActionsItem.getValue()) {
     const reply = await send(key, action, ops);
     if (!reply.ok) return reply;
     const entry: Entry | null = 'entry' in reply ? (reply.entry as Entry | null) : null;
+    if (action.kind === 'stop' && !entry) {
+      return {
+        ok: false,
+        error: {
+          code: 'conflict',
+          message: "No timer is running for the new key's ClockMe account, so there was nothing to stop. If your timer runs under another account or was stopped meanwhile, check it in ClockMe, then press Discard.",
+        },
+      };
+    }
     if (entry) await endAtClick(key, entry, action.at, client);
     await pausedActionsItem.setValue((await pausedActionsItem.getValue()).filter((kept) => kept.id !== action.id));
   }

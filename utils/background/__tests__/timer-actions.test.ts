@@ -403,6 +403,18 @@ describe('paused work: a start or stop that met a revoked key', () => {
     expect(await pausedActionsItem.getValue()).toEqual([]);
   });
 
+  it("stays paused, and says so, when the new key's account has no timer to stop", async () => {
+    clockMe.revoke(KEY_A);
+    track(await actions.stopTimer());
+    clockMe.running = null; // e.g. the new key belongs to another account, or it was stopped meanwhile
+    track(await actions.saveKey(KEY_B));
+
+    const reply = track(await actions.resumePaused());
+
+    expect(reply).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('nothing to stop') } });
+    expect(await pausedActionsItem.getValue()).toHaveLength(1);
+  });
+
   it('drops it on discard, and ClockMe is not asked', async () => {
     clockMe.revoke(KEY_A);
     track(await actions.stopTimer());
