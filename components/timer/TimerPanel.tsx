@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { askBackground } from '@/utils/messaging';
+import { askBackground, type Reply } from '@/utils/messaging';
 import { lastProjectIdItem, projectsItem, timerItem } from '@/utils/storage';
 import { formatElapsed } from '@/utils/timer/elapsed';
 import { Alert, useAlertMessage } from '../Alert';
@@ -28,27 +28,22 @@ export function TimerPanel({ readOnly = false }: { readOnly?: boolean }) {
     });
   }, [setError]);
 
-  async function start(projectId: string, description: string) {
+  /** Sends one start or stop (ignored while one is pending), announcing progress and outcome. */
+  async function act<R extends Reply>(pending: string, send: () => Promise<R>, done: (reply: R & { ok: true }) => string) {
     if (busy) return;
     setBusy(true);
     setError(null);
-    setAnnouncement('Starting the timer…');
-    const reply = await askBackground('startTimer', { projectId, description });
+    setAnnouncement(pending);
+    const reply = await send();
     setBusy(false);
-    setAnnouncement(reply.ok ? `Timer started${reply.snapshot.timer ? ` on ${reply.snapshot.timer.projectName}` : ''}.` : '');
+    setAnnouncement(reply.ok ? done(reply as R & { ok: true }) : '');
     if (!reply.ok) setError(reply.error.message);
   }
 
-  async function stop() {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    setAnnouncement('Stopping the timer…');
-    const reply = await askBackground('stopTimer');
-    setBusy(false);
-    setAnnouncement(reply.ok ? `Timer stopped${reply.entry ? ` after ${formatElapsed(reply.entry.durationSeconds * 1000)}` : ''}.` : '');
-    if (!reply.ok) setError(reply.error.message);
-  }
+  const start = (projectId: string, description: string) =>
+    act('Starting the timer…', () => askBackground('startTimer', { projectId, description }), (reply) => `Timer started${reply.snapshot.timer ? ` on ${reply.snapshot.timer.projectName}` : ''}.`);
+  const stop = () =>
+    act('Stopping the timer…', () => askBackground('stopTimer'), (reply) => `Timer stopped${reply.entry ? ` after ${formatElapsed(reply.entry.durationSeconds * 1000)}` : ''}.`);
 
   return (
     <>

@@ -26,8 +26,9 @@ export function registerKeyLifecycle(): void {
   browser.notifications.onClicked.addListener((id) => {
     if (id === REVOKED_NOTIFICATION_ID) void browser.runtime.openOptionsPage();
   });
+  // One read at start-up: if finishing a removal changes the state, the watch above reflects it.
   void connectionItem.getValue().then(async (connection) => {
+    await reflect(connection);
     if (connection.state === 'removing') await finishRemoval();
-    await reflect(await connectionItem.getValue());
   });
 }

@@ -18,6 +18,15 @@ const keyLock = new Mutex();
 /** How long "Remove key" can be undone: 10 s. */
 export const UNDO_REMOVAL_MS = 10_000;
 
+/** Storage writes that forget the key and what was read with it (timer, projects). */
+function forgetKey(): StoredValue[] {
+  return [
+    { item: apiKeyItem, value: null },
+    { item: timerItem, value: null },
+    { item: projectsItem, value: null },
+  ];
+}
+
 /** Thrown when an action needs the key and none is stored (or it is being removed). Nothing was sent. */
 export class NoKeyError extends Error {
   override name = 'NoKeyError';
@@ -72,12 +81,7 @@ export async function clearKeyIfCurrent(usedKey: string, now = Date.now()): Prom
     if ((await apiKeyItem.getValue()) !== usedKey) return false;
     const previous = await connectionItem.getValue();
     const account = previous.state === 'connected' ? previous.account : null;
-    await storage.setItems([
-      { item: apiKeyItem, value: null },
-      { item: connectionItem, value: { state: 'revoked', maskedKey: maskApiKey(usedKey), revokedAt: now, account } },
-      { item: timerItem, value: null },
-      { item: projectsItem, value: null },
-    ]);
+    await storage.setItems([...forgetKey(), { item: connectionItem, value: { state: 'revoked', maskedKey: maskApiKey(usedKey), revokedAt: now, account } }]);
     return true;
   });
 }
@@ -112,13 +116,7 @@ export async function finishRemoval(now = Date.now(), force = false): Promise<vo
   await keyLock.runExclusive(async () => {
     const connection = await connectionItem.getValue();
     if (connection.state !== 'removing' || (!force && now < connection.until)) return;
-    await storage.setItems([
-      { item: apiKeyItem, value: null },
-      { item: connectionItem, value: { state: 'none' } },
-      { item: timerItem, value: null },
-      { item: projectsItem, value: null },
-      { item: lastProjectIdItem, value: null },
-    ]);
+    await storage.setItems([...forgetKey(), { item: connectionItem, value: { state: 'none' } }, { item: lastProjectIdItem, value: null }]);
   });
 }
 

@@ -4,7 +4,7 @@ import { ApiError } from '../clockme/errors';
 import { timerSchema, type Entry, type Project } from '../clockme/schemas';
 import type { Reply, StartRequest } from '../messaging';
 import { lastProjectIdItem, projectsItem, timerItem, type TimerSnapshot } from '../storage';
-import { storeIfKeyIs } from './key-store';
+import { storeIfKeyIs, type StoredValue } from './key-store';
 import type { WithKey } from './with-key';
 
 /** A reply carrying the timer state ClockMe reported. */
@@ -40,18 +40,17 @@ export interface TimerActions {
 export function createTimerActions(client: ClockMeClient, withKey: WithKey, now: () => number): TimerActions {
   const timerLock = new Mutex();
 
-  /** Stores what ClockMe said the timer is, unless `key` was replaced meanwhile. */
-  async function saveSnapshot(key: string, timer: TimerSnapshot['timer'], othersRunning = 0): Promise<TimerSnapshot> {
+  /** Stores what ClockMe said the timer is (plus `alsoStore`), unless `key` was replaced meanwhile. */
+  async function saveSnapshot(key: string, timer: TimerSnapshot['timer'], othersRunning = 0, alsoStore: StoredValue[] = []): Promise<TimerSnapshot> {
     const snapshot = { timer, othersRunning, syncedAt: now() };
-    await storeIfKeyIs(key, [{ item: timerItem, value: snapshot }]);
+    await storeIfKeyIs(key, [{ item: timerItem, value: snapshot }, ...alsoStore]);
     return snapshot;
   }
 
   async function start(key: string, request: StartRequest): Promise<SnapshotReply> {
     try {
       const timer = await client.startTimer(key, { projectId: request.projectId, description: request.description.trim() || null });
-      await storeIfKeyIs(key, [{ item: lastProjectIdItem, value: request.projectId }]);
-      return { ok: true, snapshot: await saveSnapshot(key, timer) };
+      return { ok: true, snapshot: await saveSnapshot(key, timer, 0, [{ item: lastProjectIdItem, value: request.projectId }]) };
     } catch (error) {
       // Started elsewhere meanwhile: show that timer rather than a stale idle state.
       if (error instanceof ApiError && error.code === 'timer_already_running') {
