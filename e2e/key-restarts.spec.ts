@@ -3,21 +3,17 @@ import { expect, test } from './fixtures';
 import { OptionsPage } from './pages/options';
 import { PopupPage } from './pages/popup';
 import { readLocalStorage } from './support/extension-storage';
+import { connectInOptions, revokedText } from './support/key-flows';
 import type { SandboxAccount, SandboxAdmin } from './support/sandbox-admin';
 import { stopServiceWorkers } from './support/service-worker';
 import { REVOKED_BADGE_COLOR, readToolbar } from './support/toolbar';
 
 type Open = (file: 'popup.html' | 'options.html') => Promise<Page>;
 
-const revokedText = (key: string) => `Your ClockMe key ending in …${key.slice(-4)} was revoked`;
-
 /** Saves the account's Write key, revokes it in ClockMe, and lets a popup's refresh meet the 401. */
 async function revokeWhileConnected(openExtensionPage: Open, sandbox: SandboxAdmin, account: SandboxAccount): Promise<void> {
   const key = account.keys.write;
-  const options = new OptionsPage(await openExtensionPage('options.html'));
-  await options.keyEntry.submit(key);
-  await expect(options.keyEntry.status).toContainText('Connected');
-  await expect.poll(() => sandbox.unanswered({ key })).toBe(0);
+  await connectInOptions(openExtensionPage, sandbox, key);
   await sandbox.revokeKey(key);
   const popup = new PopupPage(await openExtensionPage('popup.html'));
   await expect(popup.alert.filter({ hasText: 'revoked' })).toContainText(revokedText(key));

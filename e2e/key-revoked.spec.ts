@@ -2,17 +2,13 @@ import { expect, test } from './fixtures';
 import { OptionsPage } from './pages/options';
 import { PopupPage } from './pages/popup';
 import { readLocalStorage } from './support/extension-storage';
+import { connectInOptions, revokedText } from './support/key-flows';
 import { REVOKED_BADGE_COLOR, readToolbar } from './support/toolbar';
-
-const revokedText = (key: string) => `Your ClockMe key ending in …${key.slice(-4)} was revoked`;
 
 test.describe('a revoked key', () => {
   test('is cleared at once; the toolbar shows a red "!" titled revoked, popup and options say which key, and nothing more is sent', async ({ openExtensionPage, sandbox, account }) => {
     const key = account.keys.write;
-    const options = new OptionsPage(await openExtensionPage('options.html'));
-    await options.keyEntry.submit(key);
-    await expect(options.keyEntry.status).toContainText('Connected');
-    await expect.poll(() => sandbox.unanswered({ key })).toBe(0);
+    const options = await connectInOptions(openExtensionPage, sandbox, key);
     await sandbox.revokeKey(key);
 
     // Opening the popup refreshes the timer, which meets ClockMe's 401.
