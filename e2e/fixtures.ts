@@ -44,6 +44,15 @@ function required(name: string): string {
   return value;
 }
 
+/** Waits (with the expect deadline) until Chrome has opened the options page by itself, loaded. */
+async function waitForOptionsPage(context: BrowserContext, extensionId: string): Promise<Page> {
+  const isOptions = (page: Page) => page.url() === `chrome-extension://${extensionId}/options.html`;
+  await expect.poll(() => context.pages().some(isOptions), { message: 'Chrome opens the options page by itself' }).toBe(true);
+  const page = context.pages().find(isOptions)!;
+  await page.waitForLoadState();
+  return page;
+}
+
 export const test = base.extend<Fixtures>({
   headed: [false, { option: true }],
   // A fresh profile per test, with only our extension loaded.
@@ -85,11 +94,15 @@ export const test = base.extend<Fixtures>({
   context: async ({ profile }, use) => {
     await use(await profile.launch());
   },
-  relaunch: async ({ profile, context }, use) => {
+  relaunch: async ({ profile, context, extensionId }, use) => {
     void context;
     await use(async () => {
       await profile.current.close();
-      return profile.launch();
+      const next = await profile.launch();
+      // Chrome opens the options page again on start (a command-line extension is installed
+      // anew, and the session is restored); let it settle so it cannot take over a test's tab.
+      await waitForOptionsPage(next, extensionId);
+      return next;
     });
   },
   extensionId: async ({ context }, use) => {
@@ -99,11 +112,7 @@ export const test = base.extend<Fixtures>({
   // Waited for before any test opens a tab of its own: Chrome may otherwise open the install
   // options page in (and navigate away) the tab a test just created.
   installPage: async ({ context, extensionId }, use) => {
-    const isOptions = (page: Page) => page.url() === `chrome-extension://${extensionId}/options.html`;
-    await expect.poll(() => context.pages().some(isOptions), { message: 'the options page opens on install' }).toBe(true);
-    const page = context.pages().find(isOptions)!;
-    await page.waitForLoadState();
-    await use(page);
+    await use(await waitForOptionsPage(context, extensionId));
   },
   sandbox: async ({}, use) => {
     await use(new SandboxAdmin(required('E2E_SANDBOX_ORIGIN')));
