@@ -20,17 +20,24 @@ export default defineConfig({
   manifest: () => ({
     name: 'ClockMe for Chrome',
     description: 'Start, stop and see your ClockMe timer from the toolbar.',
-    permissions: ['storage', 'alarms', 'notifications'],
+    permissions: ['storage', 'alarms', 'notifications', 'idle'],
     host_permissions: [`${resolveApiOrigin(process.env.WXT_CLOCKME_API_URL)}/*`],
     action: { default_title: 'ClockMe' },
+    // Three suggested keys (Chrome allows four; WXT's dev build adds its own reload key). Alt+Shift
+    // on Linux, Windows and ChromeOS, where Chrome binds none of these; Control+Shift on macOS,
+    // where Option+Shift types characters (, Ø, Ô) and Command+Shift+O/J are Chrome's own.
     commands: {
       _execute_action: {
-        suggested_key: { default: 'Alt+Shift+O' },
+        suggested_key: { default: 'Alt+Shift+O', mac: 'MacCtrl+Shift+O' },
         description: 'Open the ClockMe timer',
       },
       'toggle-timer': {
-        suggested_key: { default: 'Alt+Shift+K' },
+        suggested_key: { default: 'Alt+Shift+K', mac: 'MacCtrl+Shift+K' },
         description: 'Start or stop the timer',
+      },
+      'stop-timer': {
+        suggested_key: { default: 'Alt+Shift+J', mac: 'MacCtrl+Shift+J' },
+        description: 'Stop the timer (does nothing when none is running)',
       },
     },
   }),

@@ -1,21 +1,25 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { handleCommand } from '@/utils/background/commands';
+import { createBackgroundActions } from '@/utils/background/actions';
 import { openOptionsOnFirstInstall } from '@/utils/background/install';
 import { registerKeyLifecycle } from '@/utils/background/key-lifecycle';
 import { registerMessageHandlers } from '@/utils/background/message-handlers';
-import { createBackgroundActions } from '@/utils/background/actions';
+import { registerPolling } from '@/utils/background/poll';
+import { registerShortcuts } from '@/utils/background/shortcuts';
+import { registerToolbar } from '@/utils/background/toolbar';
 import { createClockMeClient } from '@/utils/clockme/client';
 import { API_ORIGIN } from '@/utils/clockme/config';
 import { lastContactItem } from '@/utils/storage';
 
 // Composition root: every listener is registered synchronously, before any await, so Chrome can
-// wake this service worker for a message, a shortcut or an install event.
+// wake this service worker for a message, a shortcut, an alarm or an install event.
 export default defineBackground(() => {
   const client = createClockMeClient({ origin: API_ORIGIN, onAnswer: (at) => void lastContactItem.setValue(at) });
   const actions = createBackgroundActions(client);
   registerMessageHandlers(actions);
   registerKeyLifecycle();
-  browser.commands.onCommand.addListener((command) => void handleCommand(command, actions));
+  registerToolbar();
+  registerPolling(() => actions.refreshTimer());
+  registerShortcuts(actions);
   browser.runtime.onInstalled.addListener((details) => void openOptionsOnFirstInstall(details));
 });

@@ -14,6 +14,7 @@ import type { Account } from './types';
 type C = Context<SandboxEnv>;
 
 const accountRef = z.object({ accountId: z.string().min(1).optional() });
+const adminStartBody = z.object({ startedAt: z.iso.datetime().optional() });
 const createAccountBody = z.object({ name: z.string().max(200).optional() });
 const createKeyBody = accountRef.extend({ scope: scopeSchema, name: z.string().max(200).optional() });
 const revokeKeyBody = z.object({ key: z.string().min(1) });
@@ -73,7 +74,10 @@ export function adminRoutes(ctx: SandboxContext): Hono<SandboxEnv> {
     if (account instanceof Response) return account;
     const b = await body(c, startTimerBody);
     if ('error' in b) return b.error;
-    const result = startTimer(account, b.data);
+    // Another client's timer may have started earlier (`startedAt`, ISO-8601), to test elapsed time.
+    const since = await body(c, adminStartBody);
+    if ('error' in since) return since.error;
+    const result = startTimer(account, b.data, since.data.startedAt ? Date.parse(since.data.startedAt) : undefined);
     return result.ok ? jsonResponse(201, { timer: result.value }) : errorResponse(result.failure);
   });
 

@@ -4,7 +4,8 @@ import type { KeyScope } from './clockme/scope';
 
 /**
  * Every value the extension keeps, one typed item each, all in `chrome.storage.local` (never
- * synced). Only the service worker writes them; pages read and watch them.
+ * synced). Only the service worker writes them (pages read and watch them), except the
+ * person's settings, which the options page writes.
  * Times are epoch milliseconds (UTC).
  */
 
@@ -88,3 +89,17 @@ export const pausedActionsItem = storage.defineItem<PausedAction[]>('local:pause
 
 /** The `revokedAt` of the revocation a system notification was last shown for (one per revocation). */
 export const notifiedRevocationItem = storage.defineItem<number | null>('local:notifiedRevocationAt', { fallback: null, version: 1 });
+
+/** The person's choices in the options page. */
+export interface Settings {
+  /** The project the `toggle-timer` shortcut starts on; `null`: the last used project. */
+  shortcutProjectId: string | null;
+  /** Show a system notification ("Started: Website — Fix login") when a shortcut starts or stops the timer. */
+  notifyOnShortcut: boolean;
+}
+
+/** The person's settings; written by the options page, read by the service worker. */
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: { shortcutProjectId: null, notifyOnShortcut: false },
+  version: 1,
+});

@@ -53,8 +53,9 @@ export class SandboxAdmin {
   revokeKey(key: string): Promise<{ revoked: true }> {
     return this.call('POST', '/__sandbox/keys/revoke', { key });
   }
-  startTimerElsewhere(accountId: string, projectName: string, description?: string): Promise<{ timer: SandboxTimer }> {
-    return this.call('POST', '/__sandbox/timer/start', { accountId, projectName, description });
+  /** Starts a timer as another ClockMe client would (hooks, MCP, the dashboard), optionally back-dated to `startedAt` (ISO-8601). */
+  startTimerElsewhere(accountId: string, projectName: string, description?: string, startedAt?: string): Promise<{ timer: SandboxTimer }> {
+    return this.call('POST', '/__sandbox/timer/start', { accountId, projectName, description, startedAt });
   }
   stopTimerElsewhere(accountId: string): Promise<{ entry: SandboxEntry }> {
     return this.call('POST', '/__sandbox/timer/stop', { accountId });

@@ -3,6 +3,14 @@ import type { Page } from '@playwright/test';
 /** The red of the "revoked" badge, `#D93025`, as `chrome.action.getBadgeBackgroundColor` returns it. */
 export const REVOKED_BADGE_COLOR = [217, 48, 37, 255];
 
+/** The green of a running timer's badge, `#137333`. */
+export const RUNNING_BADGE_COLOR = [19, 115, 51, 255];
+
+/** The notification saying what a shortcut did (when turned on in the options page). */
+export const SHORTCUT_NOTIFICATION_ID = 'clockme-shortcut';
+/** The notification saying why a shortcut did nothing. */
+export const SHORTCUT_PROBLEM_NOTIFICATION_ID = 'clockme-shortcut-problem';
+
 /** The notification shown when the key is revoked while no extension page is open. */
 export const KEY_REVOKED_NOTIFICATION_ID = 'clockme-key-revoked';
 

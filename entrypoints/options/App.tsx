@@ -4,10 +4,15 @@ import { KeyForm } from '@/components/KeyForm';
 import { KeyHelp } from '@/components/KeyHelp';
 import { PausedWorkPrompt } from '@/components/PausedWorkPrompt';
 import { RevokedNotice } from '@/components/RevokedNotice';
+import { ShortcutList } from '@/components/options/ShortcutList';
+import { TimerSettings } from '@/components/options/TimerSettings';
 import { useStorageItem } from '@/components/use-storage-item';
 import { connectionItem } from '@/utils/storage';
 
-/** The options page: connect ClockMe with an API key, see which key is saved, remove it. */
+/**
+ * The options page: connect ClockMe with an API key, see which key is saved, remove it; choose
+ * what the shortcut starts on and whether it notifies; see and change the keyboard shortcuts.
+ */
 export default function App() {
   const connection = useStorageItem(connectionItem);
   const keyField = useRef<HTMLInputElement>(null);
@@ -23,6 +28,8 @@ export default function App() {
         {connection.state === 'connected' && <PausedWorkPrompt connection={connection} />}
         <KeyForm autoFocus={connection.state !== 'connected'} inputRef={keyField} connectedMaskedKey={connection.state === 'connected' ? connection.maskedKey : null} />
       </section>
+      <TimerSettings connection={connection} />
+      <ShortcutList />
     </main>
   );
 }

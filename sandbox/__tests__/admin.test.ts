@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isLoopbackAddress } from '../loopback';
 import type { RunningSandbox } from '../server';
 import { escapeHtml, maskKey, renderApiKeysPage } from '../settings-page';
-import { admin, api, newAccount, start } from './helpers';
+import { admin, api, apiJson, newAccount, start } from './helpers';
 
 let sb: RunningSandbox;
 
@@ -56,6 +56,18 @@ describe('request log', () => {
 });
 
 describe('admin surface', () => {
+  it('starts a timer as another client, back-dated when asked', async () => {
+    const acct = await newAccount(sb);
+    const startedAt = '2026-11-29T09:53:00.000Z';
+    const { status, json } = await admin(sb, 'POST', '/timer/start', { accountId: acct.accountId, projectName: 'Website', startedAt });
+    expect(status).toBe(201);
+    expect(json.timer.startedAt).toBe(startedAt);
+    const current = await apiJson(sb, acct.keys.read, 'GET', '/timer/current');
+    expect(current.json.timer.startedAt).toBe(startedAt);
+    expect((await admin(sb, 'POST', '/timer/stop', { accountId: acct.accountId, startedAt: 'yesterday' })).status).toBe(200);
+    expect((await admin(sb, 'POST', '/timer/start', { accountId: acct.accountId, projectName: 'Website', startedAt: 'yesterday' })).status).toBe(400);
+  });
+
   it('accepts only loopback addresses', () => {
     for (const a of ['127.0.0.1', '127.1.2.3', '::1', '::ffff:127.0.0.1']) expect(isLoopbackAddress(a)).toBe(true);
     for (const a of ['10.0.0.2', '192.168.1.5', '::ffff:10.0.0.1', 'fe80::1', '', undefined, '1127.0.0.1']) {

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { connectionItem, type Connection } from '../storage';
-import { applyBadge, badgeFor } from './badge';
 import { finishRemoval } from './key-store';
 import { browserNoticeDeps, notifyRevocation, REVOKED_NOTIFICATION_ID } from './revocation-notice';
 
@@ -8,14 +7,13 @@ import { browserNoticeDeps, notifyRevocation, REVOKED_NOTIFICATION_ID } from './
 export const FINISH_REMOVAL_ALARM = 'finish-key-removal';
 
 async function reflect(connection: Connection): Promise<void> {
-  await applyBadge(badgeFor(connection));
   await notifyRevocation(connection, browserNoticeDeps);
   if (connection.state === 'removing') await browser.alarms.create(FINISH_REMOVAL_ALARM, { when: connection.until });
 }
 
 /**
- * Keeps the badge, the revocation notification and the removal alarm in step with the stored key
- * state. Registers its listeners synchronously (call at service-worker start, before any await),
+ * Keeps the revocation notification and the removal alarm in step with the stored key state
+ * (the badge follows it through `registerToolbar`). Registers its listeners synchronously (call at service-worker start, before any await),
  * then shows the stored state at once, so a restarted browser or worker never shows a stale badge.
  */
 export function registerKeyLifecycle(): void {

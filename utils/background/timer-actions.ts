@@ -3,7 +3,7 @@ import type { ClockMeClient } from '../clockme/client';
 import { ApiError } from '../clockme/errors';
 import { timerSchema, type Entry, type Project } from '../clockme/schemas';
 import type { Reply, StartRequest } from '../messaging';
-import { lastProjectIdItem, projectsItem, timerItem, type TimerSnapshot } from '../storage';
+import { lastProjectIdItem, projectsItem, settingsItem, timerItem, type TimerSnapshot } from '../storage';
 import { storeIfKeyIs, type StoredValue } from './key-store';
 import type { WithKey } from './with-key';
 
@@ -25,11 +25,18 @@ export interface TimerActions {
   ops: TimerOps;
   /** Runs `work` after every start, stop and toggle in progress: one at a time. */
   serialise<T>(work: () => Promise<T>): Promise<T>;
+  /**
+   * Reads the timer from ClockMe and stores it, unless a start or stop ran meanwhile (its
+   * answer is newer): a read never waits for an action and never paints a stale state over it.
+   */
   refreshTimer(): Promise<SnapshotReply>;
   listProjects(): Promise<Reply<{ projects: Project[] }>>;
   startTimer(request: StartRequest): Promise<SnapshotReply>;
   stopTimer(): Promise<StopReply>;
-  /** Stops the running timer, or starts one on the last used project (else the first project). */
+  /**
+   * Stops the running timer, or starts one on the project chosen for shortcuts in the options
+   * page, else the last used project, else the first project.
+   */
   toggle(): Promise<SnapshotReply | StopReply>;
 }
 
@@ -39,6 +46,9 @@ export interface TimerActions {
  */
 export function createTimerActions(client: ClockMeClient, withKey: WithKey, now: () => number): TimerActions {
   const timerLock = new Mutex();
+  /** Bumped when an action begins and when it ends; a read that saw another value is stale. */
+  let generation = 0;
+  let actionsRunning = 0;
 
   /** Stores what ClockMe said the timer is (plus `alsoStore`), unless `key` was replaced meanwhile. */
   async function saveSnapshot(key: string, timer: TimerSnapshot['timer'], othersRunning = 0, alsoStore: StoredValue[] = []): Promise<TimerSnapshot> {
@@ -79,12 +89,12 @@ export function createTimerActions(client: ClockMeClient, withKey: WithKey, now:
     return projects[0]?.id ?? null;
   }
 
-  /** Starts on the last used project; if ClockMe no longer has it, on the first project. */
+  /** Starts on the shortcut's project, else the last used one; if ClockMe no longer has it, on the first project. */
   async function startOnDefaultProject(key: string): Promise<SnapshotReply> {
-    const last = await lastProjectIdItem.getValue();
-    if (last) {
+    const preferred = (await settingsItem.getValue()).shortcutProjectId ?? (await lastProjectIdItem.getValue());
+    if (preferred) {
       try {
-        return await start(key, { projectId: last, description: '' });
+        return await start(key, { projectId: preferred, description: '' });
       } catch (error) {
         if (!(error instanceof ApiError && error.code === 'project_not_found')) throw error;
       }
@@ -99,14 +109,29 @@ export function createTimerActions(client: ClockMeClient, withKey: WithKey, now:
     return current.timer ? stop(key) : startOnDefaultProject(key);
   }
 
-  const serialise = <T>(work: () => Promise<T>) => timerLock.runExclusive(work);
+  async function serialise<T>(work: () => Promise<T>): Promise<T> {
+    actionsRunning += 1;
+    generation += 1;
+    try {
+      return await timerLock.runExclusive(work);
+    } finally {
+      actionsRunning -= 1;
+      generation += 1;
+    }
+  }
 
   return {
     ops: { start, stop, toggle },
     serialise,
     refreshTimer: () =>
       withKey(async (key) => {
+        const seen = generation;
         const current = await client.getCurrentTimer(key);
+        if (seen !== generation || actionsRunning > 0) {
+          // A start or stop ran meanwhile: its answer is newer than this read.
+          const stored = await timerItem.getValue();
+          return { ok: true, snapshot: stored ?? { timer: current.timer, othersRunning: current.othersRunning, syncedAt: now() } };
+        }
         return { ok: true, snapshot: await saveSnapshot(key, current.timer, current.othersRunning) };
       }),
     listProjects: () =>

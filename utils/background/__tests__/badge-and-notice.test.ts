@@ -1,22 +1,54 @@
 import { fakeBrowser } from 'wxt/testing';
-import { notifiedRevocationItem, type Connection } from '../../storage';
-import { BADGE_ALERT_COLOR, badgeFor } from '../badge';
+import { notifiedRevocationItem, type Connection, type TimerSnapshot } from '../../storage';
+import { BADGE_ALERT_COLOR, BADGE_RUNNING_COLOR, BADGE_WAITING_COLOR, badgeFor } from '../badge';
 import { notifyRevocation, REVOKED_NOTIFICATION_ID, type NoticeDeps } from '../revocation-notice';
 
 const revoked: Connection = { state: 'revoked', maskedKey: 'ck_live_…ab12', revokedAt: 1_000, account: null };
 const connected: Connection = { state: 'connected', maskedKey: 'ck_live_…ab12', savedAt: 1, scope: null, account: null };
+
+const NOW = Date.parse('2026-11-29T12:00:00Z');
+const running = (startedAt: string, description: string | null = 'Fix login'): TimerSnapshot => ({
+  timer: { id: 't1', projectId: 'p1', projectName: 'Website', description, startedAt },
+  othersRunning: 0,
+  syncedAt: NOW,
+});
+const idle: TimerSnapshot = { timer: null, othersRunning: 0, syncedAt: NOW };
 
 describe('badgeFor', () => {
   it.each<[string, Connection, string, RegExp]>([
     ['a revoked key', revoked, '!', /key ending in …ab12 was revoked/],
     ['no key', { state: 'none' }, '!', /add your API key/],
     ['a key being removed', { state: 'removing', maskedKey: 'ck_live_…ab12', until: 5, previous: connected as Extract<Connection, { state: 'connected' }> }, '!', /add your API key/],
-    ['a connected key', connected, '', /^ClockMe$/],
-  ])('shows %s as %j', (_name, connection, text, title) => {
-    const badge = badgeFor(connection);
-    expect(badge.text).toBe(text);
-    expect(badge.title).toMatch(title);
-    if (text) expect(badge.color).toBe(BADGE_ALERT_COLOR);
+  ])('shows %s as a red %j, whatever the timer', (_name, connection, text, title) => {
+    const badge = badgeFor({ connection, snapshot: running('2026-11-29T11:00:00Z'), waiting: 0 }, NOW);
+    expect(badge).toEqual({ text, color: BADGE_ALERT_COLOR, title: expect.stringMatching(title) });
+  });
+
+  it('shows nothing while no timer runs', () => {
+    expect(badgeFor({ connection: connected, snapshot: idle, waiting: 0 }, NOW)).toMatchObject({ text: '', title: 'ClockMe: no timer running.' });
+    expect(badgeFor({ connection: connected, snapshot: null, waiting: 0 }, NOW).text).toBe('');
+  });
+
+  it('shows the running time as H:MM on green, and names project, description and time in the tooltip', () => {
+    expect(badgeFor({ connection: connected, snapshot: running('2026-11-29T10:47:30Z'), waiting: 0 }, NOW)).toEqual({
+      text: '1:12',
+      color: BADGE_RUNNING_COLOR,
+      title: 'ClockMe: Website — Fix login, running for 1 h 12 min.',
+    });
+    expect(badgeFor({ connection: connected, snapshot: running('2026-11-29T11:59:30Z', null), waiting: 0 }, NOW).title).toBe('ClockMe: Website, running for less than a minute.');
+    expect(badgeFor({ connection: connected, snapshot: running('2026-11-25T07:00:00Z'), waiting: 0 }, NOW).text).toBe('99+');
+  });
+
+  it('shows a timer that started a little in the future (clock skew) as 0:00', () => {
+    expect(badgeFor({ connection: connected, snapshot: running('2026-11-29T12:00:05Z'), waiting: 0 }, NOW).text).toBe('0:00');
+  });
+
+  it('uses a distinct colour while work waits to reach ClockMe, and says so', () => {
+    const whileRunning = badgeFor({ connection: connected, snapshot: running('2026-11-29T11:53:00Z'), waiting: 1 }, NOW);
+    expect(whileRunning).toMatchObject({ text: '0:07', color: BADGE_WAITING_COLOR, title: expect.stringContaining('1 change is waiting to reach ClockMe') });
+    const whileIdle = badgeFor({ connection: connected, snapshot: idle, waiting: 2 }, NOW);
+    expect(whileIdle).toMatchObject({ text: '2', color: BADGE_WAITING_COLOR, title: expect.stringContaining('2 changes are waiting') });
+    expect(new Set([BADGE_WAITING_COLOR, BADGE_RUNNING_COLOR, BADGE_ALERT_COLOR]).size).toBe(3);
   });
 });
 

@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing';
 import { UnreachableError } from '../../clockme/errors';
 import type { Timer } from '../../clockme/schemas';
-import { apiKeyItem, connectionItem, lastContactItem, lastProjectIdItem, pausedActionsItem, projectsItem, timerItem, type TimerSnapshot } from '../../storage';
+import { apiKeyItem, connectionItem, lastContactItem, lastProjectIdItem, pausedActionsItem, projectsItem, settingsItem, timerItem, type TimerSnapshot } from '../../storage';
 import { storeVerifiedKey } from '../key-store';
 import { createBackgroundActions, type BackgroundActions } from '../actions';
 import { FakeClockMe, KEY_A, KEY_B, PROJECTS, untouchableClient } from './fake-clockme';
@@ -280,6 +280,22 @@ describe('timer actions with a stored key', () => {
     expect(await timerItem.getValue()).toEqual({ timer: elsewhere, othersRunning: 0, syncedAt: NOW });
   });
 
+  it('refreshTimer does not paint its read over a start that ran meanwhile, and the start never waits for it', async () => {
+    const read = clockMe.hold('getCurrentTimer');
+    const refreshing = actions.refreshTimer();
+    await read.reached;
+    const started = track(await actions.startTimer({ projectId: 'prj_app', description: '' }));
+    // The read left before the start, so it answers with what ClockMe had then: no timer.
+    const startedTimer = clockMe.running;
+    clockMe.running = null;
+    read.release();
+    track(await refreshing);
+    clockMe.running = startedTimer;
+
+    expect(started).toMatchObject({ ok: true });
+    expect(await timerItem.getValue()).toMatchObject({ timer: { projectId: 'prj_app' } });
+  });
+
   it('listProjects stores the projects', async () => {
     const reply = track(await actions.listProjects());
     expect(reply).toEqual({ ok: true, projects: PROJECTS });
@@ -322,6 +338,13 @@ describe('toggle (keyboard shortcut)', () => {
 
     expect(reply).toMatchObject({ ok: true, snapshot: { timer: { projectId: 'prj_app', description: null } } });
     expect(await timerItem.getValue()).toMatchObject({ timer: { projectId: 'prj_app' } });
+  });
+
+  it('starts on the project chosen for shortcuts in the options page, over the last used one', async () => {
+    await lastProjectIdItem.setValue('prj_website');
+    await settingsItem.setValue({ shortcutProjectId: 'prj_app', notifyOnShortcut: false });
+    const reply = track(await actions.toggle());
+    expect(reply).toMatchObject({ ok: true, snapshot: { timer: { projectId: 'prj_app' } } });
   });
 
   it('starts on the first stored project when idle and no project was used yet', async () => {

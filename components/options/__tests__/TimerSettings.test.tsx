@@ -1,0 +1,100 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { fakeBrowser } from 'wxt/testing';
+import { FakeClockMe, KEY_A } from '@/utils/background/__tests__/fake-clockme';
+import { createBackgroundActions } from '@/utils/background/actions';
+import { storeVerifiedKey } from '@/utils/background/key-store';
+import { registerMessageHandlers } from '@/utils/background/message-handlers';
+import { connectionItem, settingsItem, type Connection } from '@/utils/storage';
+import { delivered, resetBridge } from '../../__tests__/message-bridge';
+import { TimerSettings } from '../TimerSettings';
+
+vi.mock('@/utils/messaging', async (importOriginal) => (await import('../../__tests__/message-bridge')).withBridge(await importOriginal()));
+
+let clockMe: FakeClockMe;
+let connection: Connection;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  resetBridge();
+  clockMe = new FakeClockMe();
+  registerMessageHandlers(createBackgroundActions(clockMe));
+  await storeVerifiedKey(KEY_A, { timer: null, othersRunning: 0, syncedAt: 0 });
+  connection = await connectionItem.getValue();
+});
+
+/** Renders the section and waits until ClockMe's projects are offered. */
+async function renderWithProjects() {
+  const user = userEvent.setup();
+  render(<TimerSettings connection={connection} />);
+  const select = await screen.findByLabelText('Shortcut starts the timer on');
+  await within(select).findByRole('option', { name: 'Mobile app' });
+  return { user, select };
+}
+
+describe('TimerSettings', () => {
+  it('is absent without a key, and asks ClockMe for nothing', async () => {
+    render(<TimerSettings connection={{ state: 'none' }} />);
+
+    expect(screen.queryByRole('region', { name: 'Timer' })).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('Shortcut starts the timer on')).not.toBeInTheDocument();
+    expect(delivered).toEqual([]);
+  });
+
+  it('offers the last used project first, then the active projects listed by ClockMe', async () => {
+    clockMe.projects.push({ id: 'prj_old', name: 'Old client', color: null, hourlyRate: null, archived: true });
+    const { select } = await renderWithProjects();
+
+    expect(screen.getByRole('region', { name: 'Timer' })).toBeInTheDocument();
+    expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual(['The last project you used', 'Website', 'Mobile app']);
+    expect(select).toHaveValue('');
+    expect(delivered).toContainEqual({ type: 'listProjects', data: undefined });
+  });
+
+  it('saves the chosen project at once and announces "Saved."', async () => {
+    const { user, select } = await renderWithProjects();
+
+    await user.selectOptions(select, 'Mobile app');
+
+    await waitFor(async () => expect(await settingsItem.getValue()).toEqual({ shortcutProjectId: 'prj_app', notifyOnShortcut: false }));
+    // Announced next to the project picker, not next to the checkbox.
+    await waitFor(() => expect(screen.getAllByRole('status').map((status) => status.textContent)).toEqual(['Saved.', '']));
+    expect(select).toHaveValue('prj_app');
+
+    await user.selectOptions(select, 'The last project you used');
+    await waitFor(async () => expect((await settingsItem.getValue()).shortcutProjectId).toBeNull());
+  });
+
+  it('keeps a saved project ClockMe no longer lists, and says what the shortcut then does', async () => {
+    await settingsItem.setValue({ shortcutProjectId: 'prj_gone', notifyOnShortcut: false });
+    const { select } = await renderWithProjects();
+
+    expect(select).toHaveValue('prj_gone');
+    expect(within(select).getByRole('option', { name: 'A project ClockMe no longer lists' })).toBeInTheDocument();
+    expect(select).toHaveAccessibleDescription(/no longer among your active ClockMe projects.*starts the timer on the first project in your list instead/);
+  });
+
+  it('saves the notification choice at once and keeps the project choice', async () => {
+    await settingsItem.setValue({ shortcutProjectId: 'prj_website', notifyOnShortcut: false });
+    const user = userEvent.setup();
+    render(<TimerSettings connection={connection} />);
+    const checkbox = await screen.findByRole('checkbox', { name: 'Show a notification when a shortcut starts or stops the timer' });
+    expect(checkbox).not.toBeChecked();
+    expect(checkbox).toHaveAccessibleDescription(/could not do anything .*always shows a notification/);
+
+    await user.click(checkbox);
+
+    await waitFor(async () => expect(await settingsItem.getValue()).toEqual({ shortcutProjectId: 'prj_website', notifyOnShortcut: true }));
+    await waitFor(() => expect(screen.getAllByRole('status').map((status) => status.textContent)).toEqual(['', 'Saved.']));
+    expect(checkbox).toBeChecked();
+  });
+
+  it("shows why the projects could not be listed in an alert", async () => {
+    clockMe.reachable = false;
+    render(<TimerSettings connection={connection} />);
+
+    // The alert region is always there (empty until there is something to say).
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/reach ClockMe/));
+    expect(screen.getByLabelText('Shortcut starts the timer on')).toHaveValue('');
+  });
+});

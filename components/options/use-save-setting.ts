@@ -1,0 +1,34 @@
+import { useCallback, useState } from 'react';
+import { settingsItem, type Settings } from '@/utils/storage';
+
+/** What {@link useSaveSetting} gives a control: `savedSeq` (0 until the first save) and `save(change)`. */
+export interface SettingSaver {
+  /** Changes on every successful save, so {@link SavedStatus} announces "Saved." again. */
+  savedSeq: number;
+  /** Writes `change` over the stored settings at once; a failure goes to `onError`. */
+  save: (change: Partial<Settings>) => Promise<void>;
+}
+
+/**
+ * Saving one of the person's settings from the control that changed it. The stored value is read
+ * again and copied before the change is applied, so two controls saved in quick succession never
+ * undo each other, and the fallback object is never changed in place.
+ */
+export function useSaveSetting(onError: (text: string | null) => void): SettingSaver {
+  const [savedSeq, setSavedSeq] = useState(0);
+  const save = useCallback(
+    async (change: Partial<Settings>) => {
+      try {
+        const current = await settingsItem.getValue();
+        await settingsItem.setValue({ ...current, ...change });
+        onError(null);
+        setSavedSeq((seq) => seq + 1);
+      } catch {
+        setSavedSeq(0);
+        onError("Couldn't save this setting: Chrome's storage refused it. Try again; if it keeps happening, reload the extension on the chrome://extensions page.");
+      }
+    },
+    [onError],
+  );
+  return { savedSeq, save };
+}

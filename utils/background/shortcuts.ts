@@ -1,0 +1,83 @@
+import { browser } from 'wxt/browser';
+import type { Reply } from '../messaging';
+import { connectionItem, settingsItem } from '../storage';
+import type { BackgroundActions } from './actions';
+import { commandAction, DOUBLE_PRESS_MS } from './commands';
+import { noticeFor, showNotice, SHORTCUT_PROBLEM_NOTIFICATION_ID, type Notice, type ShortcutOutcome } from './shortcut-notice';
+import type { SnapshotReply, StopReply } from './timer-actions';
+import { refreshBadge, showPendingBadge } from './toolbar';
+
+/** What the shortcut handler needs; the browser's by default, injected for tests. */
+export interface ShortcutDeps {
+  actions: Pick<BackgroundActions, 'toggle' | 'stopTimer'>;
+  now(): number;
+  openOptions(): Promise<void>;
+  notify(notice: Notice): Promise<void>;
+  showPending(): Promise<void>;
+  refreshBadge(): Promise<void>;
+}
+
+function outcomeOf(reply: SnapshotReply | StopReply): ShortcutOutcome {
+  if (!reply.ok) return { kind: 'failed', error: reply.error };
+  if ('entry' in reply) return { kind: 'stopped', entry: reply.entry };
+  return reply.snapshot.timer ? { kind: 'started', timer: reply.snapshot.timer } : { kind: 'stopped', entry: null };
+}
+
+/**
+ * Builds the `chrome.commands` handler (see `commandAction` for the table). A press of a shortcut
+ * that is still being acted on, or within {@link DOUBLE_PRESS_MS} of the previous press of it, is
+ * the same press: it never doubles the action. Different shortcuts queue behind each other (a
+ * stop pressed during a start runs after it). Feedback without the popup: the badge shows `…`
+ * at once and the outcome when ClockMe answers; a notification says what happened (if turned
+ * on) or why nothing did (always).
+ */
+export function createShortcutHandler(deps: ShortcutDeps): (command: string) => Promise<void> {
+  const pending = new Set<string>();
+  const lastPress = new Map<string, number>();
+
+  async function act(send: () => Promise<Reply>): Promise<ShortcutOutcome> {
+    await deps.showPending();
+    try {
+      return outcomeOf((await send()) as SnapshotReply | StopReply);
+    } finally {
+      await deps.refreshBadge();
+    }
+  }
+
+  async function run(command: string): Promise<void> {
+    const [connection, settings] = await Promise.all([connectionItem.getValue(), settingsItem.getValue()]);
+    const action = commandAction(command, connection);
+    let outcome: ShortcutOutcome;
+    if (action === 'none') return;
+    if (action === 'open-options') return deps.openOptions();
+    if (action === 'explain-read-only') outcome = { kind: 'read-only' };
+    else outcome = await act(action === 'toggle' ? deps.actions.toggle : deps.actions.stopTimer);
+    const notice = noticeFor(outcome, settings.notifyOnShortcut);
+    if (notice) await deps.notify(notice);
+  }
+
+  return async (command) => {
+    const at = deps.now();
+    if (pending.has(command) || at - (lastPress.get(command) ?? -Infinity) < DOUBLE_PRESS_MS) return;
+    lastPress.set(command, at);
+    pending.add(command);
+    try {
+      await run(command);
+    } finally {
+      pending.delete(command);
+    }
+  };
+}
+
+/**
+ * Wires the keyboard shortcuts to the background's actions, and a click on a "shortcut did not
+ * work" notification to the options page. Call synchronously at service-worker start.
+ */
+export function registerShortcuts(actions: BackgroundActions): void {
+  const openOptions = () => browser.runtime.openOptionsPage();
+  const handle = createShortcutHandler({ actions, now: Date.now, openOptions, notify: showNotice, showPending: showPendingBadge, refreshBadge: () => refreshBadge() });
+  browser.commands.onCommand.addListener((command) => void handle(command));
+  browser.notifications.onClicked.addListener((id) => {
+    if (id === SHORTCUT_PROBLEM_NOTIFICATION_ID) void openOptions();
+  });
+}

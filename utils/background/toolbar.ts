@@ -1,0 +1,59 @@
+import { Mutex } from 'async-mutex';
+import { browser } from 'wxt/browser';
+import { connectionItem, pausedActionsItem, timerItem } from '../storage';
+import { nextBadgeChangeAt } from '../timer/badge-text';
+import { applyBadge, badgeFor, type ToolbarView } from './badge';
+
+/** The alarm that redraws the badge when the running time reaches its next whole minute. */
+export const BADGE_TICK_ALARM = 'badge-tick';
+
+const drawing = new Mutex();
+
+/** Reads everything the badge shows from storage. */
+export async function readToolbarView(): Promise<ToolbarView> {
+  const [connection, snapshot, paused] = await Promise.all([connectionItem.getValue(), timerItem.getValue(), pausedActionsItem.getValue()]);
+  return { connection, snapshot, waiting: paused.length };
+}
+
+/**
+ * Redraws the badge from storage and, while a timer runs, schedules {@link BADGE_TICK_ALARM} for
+ * the next whole minute of elapsed time (a one-shot alarm each time, so it never drifts). Calls
+ * run one at a time, each reading storage afresh, so an older state is never drawn over a newer one.
+ * @param now epoch ms; injected for tests.
+ */
+export function refreshBadge(now: () => number = Date.now): Promise<void> {
+  return drawing.runExclusive(async () => {
+    const view = await readToolbarView();
+    const at = now();
+    await applyBadge(badgeFor(view, at));
+    const timer = view.connection.state === 'connected' ? view.snapshot?.timer : null;
+    if (timer) await browser.alarms.create(BADGE_TICK_ALARM, { when: nextBadgeChangeAt(Date.parse(timer.startedAt), at) });
+    else await browser.alarms.clear(BADGE_TICK_ALARM);
+  });
+}
+
+/** Shows at once that a shortcut is being acted on (`…`), until {@link refreshBadge} draws the outcome. */
+export function showPendingBadge(): Promise<void> {
+  return drawing.runExclusive(async () => {
+    await Promise.all([browser.action.setBadgeText({ text: '…' }), browser.action.setTitle({ title: 'ClockMe: updating your timer…' })]);
+  });
+}
+
+/**
+ * Keeps the badge in step with storage: redraws on every change of the key, the timer or the
+ * waiting work, on each tick, on browser start and install, and once now (so a restarted worker
+ * or browser never shows a stale badge). Registers its listeners synchronously; call at
+ * service-worker start, before any await.
+ */
+export function registerToolbar(): void {
+  const redraw = () => void refreshBadge();
+  connectionItem.watch(redraw);
+  timerItem.watch(redraw);
+  pausedActionsItem.watch(redraw);
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === BADGE_TICK_ALARM) redraw();
+  });
+  browser.runtime.onStartup.addListener(redraw);
+  browser.runtime.onInstalled.addListener(redraw);
+  redraw();
+}
