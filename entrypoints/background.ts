@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundActions } from '@/utils/background/actions';
+import { budgetedClient } from '@/utils/background/budgeted-client';
 import { openOptionsOnFirstInstall } from '@/utils/background/install';
 import { registerKeyLifecycle } from '@/utils/background/key-lifecycle';
 import { registerMessageHandlers } from '@/utils/background/message-handlers';
+import { createWakeAt, registerOutbox } from '@/utils/background/outbox-wake';
 import { registerPolling } from '@/utils/background/poll';
 import { registerShortcuts } from '@/utils/background/shortcuts';
 import { registerToolbar } from '@/utils/background/toolbar';
@@ -14,12 +16,13 @@ import { lastContactItem } from '@/utils/storage';
 // Composition root: every listener is registered synchronously, before any await, so Chrome can
 // wake this service worker for a message, a shortcut, an alarm or an install event.
 export default defineBackground(() => {
-  const client = createClockMeClient({ origin: API_ORIGIN, onAnswer: (at) => void lastContactItem.setValue(at) });
-  const actions = createBackgroundActions(client);
+  const client = budgetedClient(createClockMeClient({ origin: API_ORIGIN, onAnswer: (at) => void lastContactItem.setValue(at) }));
+  const actions = createBackgroundActions(client, { wakeAt: createWakeAt(() => actions.drainOutbox()) });
   registerMessageHandlers(actions);
   registerKeyLifecycle();
   registerToolbar();
   registerPolling(() => actions.refreshTimer());
   registerShortcuts(actions);
+  registerOutbox(() => actions.drainOutbox());
   browser.runtime.onInstalled.addListener((details) => void openOptionsOnFirstInstall(details));
 });

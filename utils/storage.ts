@@ -1,6 +1,8 @@
 import { storage } from 'wxt/utils/storage';
 import type { Project, Timer, Workspace } from './clockme/schemas';
 import type { KeyScope } from './clockme/scope';
+import { EMPTY_BUDGET, type BudgetState } from './outbox/budget';
+import { EMPTY_OUTBOX, type Outbox } from './outbox/ops';
 
 /**
  * Every value the extension keeps, one typed item each, all in `chrome.storage.local` (never
@@ -82,7 +84,15 @@ export type PausedAction = {
   at: number;
   /** Workspace names of the account the revoked key belonged to, when known. */
   workspaces?: string[];
-} & ({ kind: 'start'; projectId: string; description: string } | { kind: 'stop' } | { kind: 'toggle' });
+} & (
+  | { kind: 'start'; projectId: string; description: string }
+  | { kind: 'stop' }
+  | { kind: 'toggle' }
+  /** A completed entry (times in ms). */
+  | { kind: 'log'; projectId: string; description: string; startedAt: number; endedAt: number }
+  /** A correction of an entry's times to the person's clicks (ms). */
+  | { kind: 'edit'; entryId: string; startedAt?: number; endedAt?: number }
+);
 
 /** Paused actions, oldest first. */
 export const pausedActionsItem = storage.defineItem<PausedAction[]>('local:pausedActions', { fallback: [], version: 1 });
@@ -103,3 +113,9 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: { shortcutProjectId: null, notifyOnShortcut: false },
   version: 1,
 });
+
+/** Starts, stops and corrections waiting to reach ClockMe, oldest first (see `utils/outbox/ops.ts`). */
+export const outboxItem = storage.defineItem<Outbox>('local:outbox', { fallback: EMPTY_OUTBOX, version: 1 });
+
+/** The requests sent in the last minute and any `Retry-After` hold (see `utils/outbox/budget.ts`). */
+export const requestBudgetItem = storage.defineItem<BudgetState>('local:requestBudget', { fallback: EMPTY_BUDGET, version: 1 });

@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import { fakeBrowser } from 'wxt/testing';
 import { pausedActionsItem, type ConnectedKey } from '@/utils/storage';
 import { PausedWorkPrompt } from '../PausedWorkPrompt';
@@ -19,14 +19,14 @@ describe('PausedWorkPrompt', () => {
     render(<PausedWorkPrompt connection={connectedTo("Alice's workspace")} />);
 
     expect(await screen.findByRole('group', { name: 'Kept while your key was revoked' })).toHaveTextContent(/you stopped the timer at .*same ClockMe account\?/);
-    expect(screen.getByRole('button', { name: 'Resume with this key' })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Resume with this key' })).toHaveFocus());
   });
 
   it('warns when the keys look like different accounts, and puts the keyboard on "Discard"', async () => {
     render(<PausedWorkPrompt connection={connectedTo("Bob's workspace")} />);
 
     expect(await screen.findByText(/These look like different accounts/)).toHaveTextContent("Previous key: Alice's workspace. New key: Bob's workspace.");
-    expect(screen.getByRole('button', { name: 'Discard' })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Discard' })).toHaveFocus());
   });
 
   it('does not offer to resume with a read-only key, and says why', async () => {

@@ -1,23 +1,31 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { DOUBLE_PRESS_MS } from '@/utils/background/commands';
 import { askBackground, type Reply } from '@/utils/messaging';
-import { lastProjectIdItem, projectsItem, timerItem } from '@/utils/storage';
+import { EMPTY_OUTBOX, personView } from '@/utils/outbox/ops';
+import { lastProjectIdItem, outboxItem, projectsItem, timerItem } from '@/utils/storage';
 import { formatElapsed } from '@/utils/timer/elapsed';
 import { Alert, useAlertMessage } from '../Alert';
 import { useStorageItem } from '../use-storage-item';
+import { OutboxStatus } from './OutboxStatus';
 import { RunningTimer } from './RunningTimer';
 import { StartForm } from './StartForm';
 
 /**
- * The toolbar timer. Paints at once from the last known state in storage, then refreshes the
- * timer and projects from ClockMe in the background; every change arrives through storage.
- * Progress and outcomes are announced in a `role="status"` line, failures in the alert.
- * With a read-only key, Start and Stop are disabled with the reason next to them.
+ * The toolbar timer. Paints at once from the last known state in storage (ClockMe's timer with
+ * the changes waiting in the outbox applied, so a click shows at once and ticks from the click),
+ * then refreshes the timer and projects from ClockMe in the background; every change arrives
+ * through storage. Progress and outcomes are announced in a `role="status"` line, failures in
+ * the alert, waiting changes in the outbox status. A second click within {@link DOUBLE_PRESS_MS}
+ * (a double click, Enter plus a click) is ignored. With a read-only key, Start and Stop are
+ * disabled with the reason next to them.
  */
 export function TimerPanel({ readOnly = false }: { readOnly?: boolean }) {
   const snapshot = useStorageItem(timerItem);
   const projects = useStorageItem(projectsItem);
   const lastProjectId = useStorageItem(lastProjectIdItem);
-  const [busy, setBusy] = useState(false);
+  const outbox = useStorageItem(outboxItem) ?? EMPTY_OUTBOX;
+  const [settling, setSettling] = useState(false);
+  const settleUntil = useRef(0);
   const [announcement, setAnnouncement] = useState('');
   const [error, setError] = useAlertMessage();
 
@@ -28,15 +36,17 @@ export function TimerPanel({ readOnly = false }: { readOnly?: boolean }) {
     });
   }, [setError]);
 
-  /** Sends one start or stop (ignored while one is pending), announcing progress and outcome. */
-  async function act<R extends Reply>(pending: string, send: () => Promise<R>, done: (reply: R & { ok: true }) => string) {
-    if (busy) return;
-    setBusy(true);
+  /** Sends one start or stop (a second within DOUBLE_PRESS_MS is ignored), announcing progress and outcome. */
+  async function act<R extends Reply<{ queued?: boolean }>>(pending: string, send: () => Promise<R>, done: (reply: R & { ok: true }) => string) {
+    if (Date.now() < settleUntil.current) return;
+    settleUntil.current = Date.now() + DOUBLE_PRESS_MS;
+    setSettling(true);
+    setTimeout(() => setSettling(false), DOUBLE_PRESS_MS);
     setError(null);
     setAnnouncement(pending);
     const reply = await send();
-    setBusy(false);
-    setAnnouncement(reply.ok ? done(reply as R & { ok: true }) : '');
+    if (reply.ok && reply.queued) setAnnouncement('Saved on this computer; it will reach ClockMe as soon as ClockMe can be reached.');
+    else setAnnouncement(reply.ok ? done(reply as R & { ok: true }) : '');
     if (!reply.ok) setError(reply.error.message);
   }
 
@@ -45,15 +55,16 @@ export function TimerPanel({ readOnly = false }: { readOnly?: boolean }) {
   const stop = () =>
     act('Stopping the timer…', () => askBackground('stopTimer'), (reply) => `Timer stopped${reply.entry ? ` after ${formatElapsed(reply.entry.durationSeconds * 1000)}` : ''}.`);
 
+  const view = personView(snapshot?.timer ?? null, outbox);
   return (
     <>
-      {snapshot === undefined || snapshot === null ? (
+      {snapshot === undefined || (snapshot === null && outbox.ops.length === 0) ? (
         <p className="hint">Loading your timer…</p>
-      ) : snapshot.timer ? (
+      ) : view ? (
         <RunningTimer
-          timer={snapshot.timer}
-          othersRunning={snapshot.othersRunning}
-          busy={busy}
+          timer={view}
+          othersRunning={snapshot?.othersRunning ?? 0}
+          busy={settling}
           blockedReason={readOnly ? 'This key is read-only: create a Write key to stop timers' : undefined}
           onStop={() => void stop()}
         />
@@ -61,15 +72,16 @@ export function TimerPanel({ readOnly = false }: { readOnly?: boolean }) {
         <StartForm
           projects={projects?.projects}
           preferredProjectId={lastProjectId ?? null}
-          busy={busy}
+          busy={settling}
           blockedReason={readOnly ? 'This key is read-only: create a Write key to start timers' : undefined}
           onStart={(projectId, description) => void start(projectId, description)}
         />
       )}
+      <OutboxStatus outbox={outbox} />
       <p role="status" className="status">
         {announcement}
       </p>
-      <Alert message={error} />
+      <Alert message={error ?? outbox.refused?.message ?? null} />
     </>
   );
 }

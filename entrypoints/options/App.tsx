@@ -28,7 +28,8 @@ export default function App() {
         {connection.state === 'connected' && <PausedWorkPrompt connection={connection} />}
         <KeyForm autoFocus={connection.state !== 'connected'} inputRef={keyField} connectedMaskedKey={connection.state === 'connected' ? connection.maskedKey : null} />
       </section>
-      <TimerSettings connection={connection} />
+      {/* Keyed by the save time: a new key re-lists its projects. */}
+      <TimerSettings key={connection.state === 'connected' ? connection.savedAt : 0} connection={connection} />
       <ShortcutList />
     </main>
   );

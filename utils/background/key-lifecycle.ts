@@ -1,12 +1,15 @@
 import { browser } from 'wxt/browser';
 import { connectionItem, type Connection } from '../storage';
 import { finishRemoval } from './key-store';
+import { SHORTCUT_PROBLEM_NOTIFICATION_ID } from './shortcut-notice';
 import { browserNoticeDeps, notifyRevocation, REVOKED_NOTIFICATION_ID } from './revocation-notice';
 
 /** The alarm that clears a removed key when its undo window has passed. */
 export const FINISH_REMOVAL_ALARM = 'finish-key-removal';
 
 async function reflect(connection: Connection): Promise<void> {
+  // A working key makes "revoked" and "the shortcut did not work" notices stale.
+  if (connection.state === 'connected') await Promise.all([browser.notifications.clear(REVOKED_NOTIFICATION_ID), browser.notifications.clear(SHORTCUT_PROBLEM_NOTIFICATION_ID)]);
   await notifyRevocation(connection, browserNoticeDeps);
   if (connection.state === 'removing') await browser.alarms.create(FINISH_REMOVAL_ALARM, { when: connection.until });
 }

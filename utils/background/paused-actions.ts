@@ -15,7 +15,7 @@ import type { TimerOps } from './timer-actions';
  */
 export async function resumePausedActions(key: string, ops: TimerOps, client: ClockMeClient): Promise<Reply> {
   for (const action of await pausedActionsItem.getValue()) {
-    const reply = await send(key, action, ops);
+    const reply = await send(key, action, ops, client);
     if (!reply.ok) return reply;
     const entry: Entry | null = 'entry' in reply ? (reply.entry as Entry | null) : null;
     if (action.kind === 'stop' && !entry) {
@@ -33,8 +33,15 @@ export async function resumePausedActions(key: string, ops: TimerOps, client: Cl
   return { ok: true };
 }
 
-function send(key: string, action: PausedAction, ops: TimerOps) {
+async function send(key: string, action: PausedAction, ops: TimerOps, client: ClockMeClient): Promise<Reply> {
+  const iso = (ms: number) => new Date(ms).toISOString();
   switch (action.kind) {
+    case 'log':
+      await client.createEntry(key, { projectId: action.projectId, description: action.description || null, startedAt: iso(action.startedAt), endedAt: iso(action.endedAt) }, action.id);
+      return { ok: true };
+    case 'edit':
+      await client.editEntry(key, action.entryId, { ...(action.startedAt ? { startedAt: iso(action.startedAt) } : {}), ...(action.endedAt ? { endedAt: iso(action.endedAt) } : {}) }, action.id);
+      return { ok: true };
     case 'start':
       return ops.start(key, { projectId: action.projectId, description: action.description });
     case 'stop':

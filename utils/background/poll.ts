@@ -58,7 +58,10 @@ export function registerPolling(read: ReadTimer): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === POLL_ALARM) void poll('alarm');
   });
+  // A browser start; and an install or update, which is also what a browser start looks like to
+  // an extension loaded from the command line.
   browser.runtime.onStartup.addListener(() => void poll('event'));
+  browser.runtime.onInstalled.addListener(() => void poll('event'));
   browser.idle.onStateChanged.addListener((state) => {
     if (state === 'active') void poll('event');
   });

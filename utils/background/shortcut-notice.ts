@@ -26,8 +26,9 @@ const what = (item: { projectName: string; description: string | null }) => (ite
 
 /**
  * The notification for a shortcut's outcome (pure), or `null` for none. Successes notify only
- * when `notifyOnSuccess` (the options page setting); a shortcut that did nothing always says why,
- * except for a revoked key, which has a notification of its own.
+ * when `notifyOnSuccess` (the options page setting); a shortcut that did nothing always says why
+ * (also a stop that found the timer already stopped), except for a revoked key, which has a
+ * notification of its own.
  * @param timeZone for tests; the person's own by default.
  */
 export function noticeFor(outcome: ShortcutOutcome, notifyOnSuccess: boolean, timeZone?: string): Notice | null {
@@ -38,10 +39,10 @@ export function noticeFor(outcome: ShortcutOutcome, notifyOnSuccess: boolean, ti
       return { id: SHORTCUT_NOTIFICATION_ID, title: `Started: ${what(outcome.timer)}`, message: `Your ClockMe timer is running since ${at}.` };
     }
     case 'stopped':
+      // "Nothing was running" surprises whoever saw a running badge: always said.
+      if (!outcome.entry) return { id: SHORTCUT_NOTIFICATION_ID, title: 'No timer was running', message: 'It had already been stopped in another ClockMe app, so nothing changed.' };
       if (!notifyOnSuccess) return null;
-      return outcome.entry
-        ? { id: SHORTCUT_NOTIFICATION_ID, title: `Stopped: ${what(outcome.entry)}`, message: `Tracked ${formatElapsed(outcome.entry.durationSeconds * 1000)}.` }
-        : { id: SHORTCUT_NOTIFICATION_ID, title: 'No timer was running', message: 'It had already been stopped, so nothing changed.' };
+      return { id: SHORTCUT_NOTIFICATION_ID, title: `Stopped: ${what(outcome.entry)}`, message: `Tracked ${formatElapsed(outcome.entry.durationSeconds * 1000)}.` };
     case 'read-only':
       return {
         id: SHORTCUT_PROBLEM_NOTIFICATION_ID,

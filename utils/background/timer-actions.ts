@@ -1,16 +1,23 @@
 import { Mutex } from 'async-mutex';
 import type { ClockMeClient } from '../clockme/client';
-import { ApiError } from '../clockme/errors';
+import { ApiError, UnreachableError } from '../clockme/errors';
 import { timerSchema, type Entry, type Project } from '../clockme/schemas';
-import type { Reply, StartRequest } from '../messaging';
-import { lastProjectIdItem, projectsItem, settingsItem, timerItem, type TimerSnapshot } from '../storage';
-import { storeIfKeyIs, type StoredValue } from './key-store';
+import type { Failure, Reply, StartRequest } from '../messaging';
+import { personView } from '../outbox/ops';
+import { lastProjectIdItem, outboxItem, projectsItem, settingsItem, timerItem, type TimerSnapshot } from '../storage';
+import { requireKey, storeIfKeyIs, type StoredValue } from './key-store';
+import type { OpOutcome, OutboxRunner } from './outbox';
+import { BudgetExceededError } from './request-budget';
+import { failure } from './user-errors';
 import type { WithKey } from './with-key';
 
-/** A reply carrying the timer state ClockMe reported. */
-export type SnapshotReply = Reply<{ snapshot: TimerSnapshot }>;
-/** A stop's reply: the entry, or `null` when the timer had already been stopped elsewhere. */
-export type StopReply = Reply<{ entry: Entry | null; snapshot: TimerSnapshot }>;
+/**
+ * A reply carrying the timer as the person sees it (ClockMe's, with waiting changes applied).
+ * `queued`: the change is kept in the outbox and will be sent when ClockMe can be reached.
+ */
+export type SnapshotReply = Reply<{ snapshot: TimerSnapshot; queued?: boolean }>;
+/** A stop's reply: the entry, or `null` when the timer had already been stopped elsewhere (or the stop is queued). */
+export type StopReply = Reply<{ entry: Entry | null; snapshot: TimerSnapshot; queued?: boolean }>;
 
 /** The timer operations with a given key, without the key lifecycle around them. */
 export interface TimerOps {
@@ -44,9 +51,9 @@ export interface TimerActions {
  * Builds the timer actions over an API client. Each writes what ClockMe said to storage (unless
  * the key was replaced meanwhile) and replies `{ ok: true, … }` or `{ ok: false, error }`.
  */
-export function createTimerActions(client: ClockMeClient, withKey: WithKey, now: () => number): TimerActions {
+export function createTimerActions(client: ClockMeClient, withKey: WithKey, outbox: OutboxRunner, now: () => number): TimerActions {
   const timerLock = new Mutex();
-  /** Bumped when an action begins and when it ends; a read that saw another value is stale. */
+  /** Bumped when a start or stop begins and when it ends; a read of ClockMe that saw another value is stale. */
   let generation = 0;
   let actionsRunning = 0;
 
@@ -109,16 +116,94 @@ export function createTimerActions(client: ClockMeClient, withKey: WithKey, now:
     return current.timer ? stop(key) : startOnDefaultProject(key);
   }
 
-  async function serialise<T>(work: () => Promise<T>): Promise<T> {
+  /** The timer as the person sees it now: ClockMe's last known one with the waiting changes applied. */
+  async function view(): Promise<TimerSnapshot> {
+    const [snapshot, waiting] = await Promise.all([timerItem.getValue(), outboxItem.getValue()]);
+    const seen = personView(snapshot?.timer ?? null, waiting);
+    const timer = seen ? (({ pending, ...rest }) => (void pending, rest))(seen) : null;
+    return { timer, othersRunning: snapshot?.othersRunning ?? 0, syncedAt: snapshot?.syncedAt ?? 0 };
+  }
+
+  /** Reads ClockMe's timer when nothing waits in the outbox (so a timer started elsewhere is known); a failure leaves the stored one. */
+  async function readFirst(key: string): Promise<void> {
+    if ((await outboxItem.getValue()).ops.length > 0) return;
+    try {
+      const current = await client.getCurrentTimer(key);
+      await saveSnapshot(key, current.timer, current.othersRunning);
+    } catch (error) {
+      if (!(error instanceof ApiError || error instanceof BudgetExceededError || error instanceof UnreachableError)) throw error;
+    }
+  }
+
+  /**
+   * Queues a start on the shortcut's project (options page), else the last used one, else the
+   * first project; a preferred project ClockMe no longer lists gives way to the first one.
+   */
+  async function startOnDefaultProjectQueued(key: string): Promise<SnapshotReply> {
+    const preferred = (await settingsItem.getValue()).shortcutProjectId ?? (await lastProjectIdItem.getValue());
+    let projects = (await projectsItem.getValue())?.projects ?? [];
+    if (projects.length === 0) projects = await client.listProjects(key).catch(() => []);
+    const projectId = preferred && (projects.length === 0 || projects.some((project) => project.id === preferred)) ? preferred : projects[0]?.id;
+    if (!projectId) return { ok: false, error: { code: 'rejected', message: 'There is no ClockMe project to start a timer on. Create a project in ClockMe first.' } };
+    return queueStart({ projectId, description: '' });
+  }
+
+  /** Adds a start or stop to the outbox, sends what waits, and replies once this one's first attempt is over. */
+  async function submit(op: Parameters<OutboxRunner['enqueue']>[0]): Promise<{ outcome: OpOutcome; snapshot: TimerSnapshot }> {
     actionsRunning += 1;
     generation += 1;
     try {
-      return await timerLock.runExclusive(work);
+      const added = await outbox.enqueue(op);
+      const outcome = outbox.outcomeOf(added.id);
+      void outbox.drain();
+      const settled = await outcome;
+      return { outcome: settled, snapshot: await view() };
     } finally {
       actionsRunning -= 1;
       generation += 1;
     }
   }
+
+  async function projectName(projectId: string): Promise<string> {
+    return (await projectsItem.getValue())?.projects.find((project) => project.id === projectId)?.name ?? '';
+  }
+
+  async function queueStart(request: StartRequest): Promise<SnapshotReply> {
+    const at = now();
+    const { outcome, snapshot } = await submit({ kind: 'start', at, projectId: request.projectId, projectName: await projectName(request.projectId), description: request.description.trim() });
+    if (outcome.kind === 'refused') return { ok: false, error: outcome.error };
+    if (outcome.kind === 'paused') return failureAfterPause();
+    return { ok: true, snapshot, ...(outcome.kind === 'queued' ? { queued: true } : {}) };
+  }
+
+  async function queueStop(): Promise<StopReply> {
+    const at = now();
+    const [snapshot0, waiting] = await Promise.all([timerItem.getValue(), outboxItem.getValue()]);
+    const seen = personView(snapshot0?.timer ?? null, waiting);
+    if (!seen) return { ok: true, entry: null, snapshot: await view() };
+    const { outcome, snapshot } = await submit({ kind: 'stop', at, timerId: seen.pending ? null : seen.id });
+    if (outcome.kind === 'refused') return { ok: false, error: outcome.error };
+    if (outcome.kind === 'paused') return failureAfterPause();
+    const entry = outcome.kind === 'done' && outcome.result.kind === 'stopped' ? outcome.result.entry : null;
+    return { ok: true, entry, snapshot, ...(outcome.kind === 'queued' ? { queued: true } : {}) };
+  }
+
+  async function failureAfterPause(): Promise<Failure> {
+    return { ok: false, error: { code: 'key_revoked', message: 'Your ClockMe key was revoked, so the extension removed it. What you just did was kept, and can be sent once a new key is saved. In ClockMe, open Settings → API Keys, create a new key with the Write scope and paste it here.' } };
+  }
+
+  /** Runs `call` with the stored key, or replies that there is none. */
+  async function withStoredKey<R>(call: (key: string) => Promise<R>): Promise<R | Failure> {
+    let key: string;
+    try {
+      key = await requireKey(now());
+    } catch (error) {
+      return failure(error, 'stored-key');
+    }
+    return call(key);
+  }
+
+  const serialise = <T>(work: () => Promise<T>) => timerLock.runExclusive(work);
 
   return {
     ops: { start, stop, toggle },
@@ -126,31 +211,55 @@ export function createTimerActions(client: ClockMeClient, withKey: WithKey, now:
     refreshTimer: () =>
       withKey(async (key) => {
         const seen = generation;
-        const current = await client.getCurrentTimer(key);
-        if (seen !== generation || actionsRunning > 0) {
-          // A start or stop ran meanwhile: its answer is newer than this read.
-          const stored = await timerItem.getValue();
-          return { ok: true, snapshot: stored ?? { timer: current.timer, othersRunning: current.othersRunning, syncedAt: now() } };
+        const before = JSON.stringify(await outboxItem.getValue());
+        let current: Awaited<ReturnType<ClockMeClient['getCurrentTimer']>>;
+        try {
+          current = await client.getCurrentTimer(key);
+        } catch (error) {
+          if (error instanceof BudgetExceededError) return { ok: true, snapshot: await view() }; // pacing: the stored state will do
+          throw error;
         }
-        return { ok: true, snapshot: await saveSnapshot(key, current.timer, current.othersRunning) };
+        const waiting = await outboxItem.getValue();
+        if (waiting.ops.length > 0) {
+          // ClockMe answered: it can be reached again, so what waits goes now. A change waiting in
+          // (or just sent from) the outbox is newer than this read, so the read is not stored.
+          await outbox.update((latest) => ({ ...latest, retryAt: 0 }));
+          void outbox.drain();
+        } else if (before === JSON.stringify(waiting) && seen === generation && actionsRunning === 0) {
+          await saveSnapshot(key, current.timer, current.othersRunning);
+        }
+        return { ok: true, snapshot: await view() };
       }),
     listProjects: () =>
       withKey(async (key) => {
-        const projects = await client.listProjects(key);
-        await storeIfKeyIs(key, [{ item: projectsItem, value: { projects, syncedAt: now() } }]);
-        return { ok: true, projects };
+        const stored = await projectsItem.getValue();
+        try {
+          const projects = await client.listProjects(key);
+          await storeIfKeyIs(key, [{ item: projectsItem, value: { projects, syncedAt: now() } }]);
+          return { ok: true, projects };
+        } catch (error) {
+          if (error instanceof BudgetExceededError && stored) return { ok: true, projects: stored.projects };
+          throw error;
+        }
       }),
-    startTimer: (request) => {
-      const at = now();
-      return serialise(() => withKey((key) => start(key, request), 'start', { kind: 'start', at, ...request }));
-    },
-    stopTimer: () => {
-      const at = now();
-      return serialise(() => withKey(stop, 'stop', { kind: 'stop', at }));
-    },
+    startTimer: (request) => withStoredKey(() => queueStart(request)),
+    stopTimer: () => withStoredKey(() => queueStop()),
     toggle: () => {
       const at = now();
-      return serialise(() => withKey(toggle, 'stored-key', { kind: 'toggle', at }));
+      // withKey: a 401 on the first read clears the key and keeps the press as paused work.
+      return withKey<Partial<{ snapshot: TimerSnapshot; entry: Entry | null; queued: boolean }>>(
+        async (key) => {
+          const shown = (await view()).timer;
+          await readFirst(key);
+          const truth = (await view()).timer;
+          // The badge said "running" but the timer was stopped elsewhere: the press meant "stop", so start nothing.
+          if (shown && !truth) return { ok: true, entry: null, snapshot: await view() };
+          if (truth) return queueStop();
+          return startOnDefaultProjectQueued(key);
+        },
+        'stored-key',
+        { kind: 'toggle', at },
+      ) as Promise<SnapshotReply | StopReply>;
     },
   };
 }

@@ -1,6 +1,7 @@
 import { Mutex } from 'async-mutex';
 import { browser } from 'wxt/browser';
-import { connectionItem, pausedActionsItem, timerItem } from '../storage';
+import { personView, waitingChanges } from '../outbox/ops';
+import { connectionItem, outboxItem, pausedActionsItem, timerItem } from '../storage';
 import { nextBadgeChangeAt } from '../timer/badge-text';
 import { applyBadge, badgeFor, type ToolbarView } from './badge';
 
@@ -11,8 +12,11 @@ const drawing = new Mutex();
 
 /** Reads everything the badge shows from storage. */
 export async function readToolbarView(): Promise<ToolbarView> {
-  const [connection, snapshot, paused] = await Promise.all([connectionItem.getValue(), timerItem.getValue(), pausedActionsItem.getValue()]);
-  return { connection, snapshot, waiting: paused.length };
+  const [connection, snapshot, paused, outbox] = await Promise.all([connectionItem.getValue(), timerItem.getValue(), pausedActionsItem.getValue(), outboxItem.getValue()]);
+  // The person's view: a start or stop waiting in the outbox shows at once, from its click.
+  // Changes count as waiting (amber) once an attempt failed, not during their first attempt.
+  const timer = personView(snapshot?.timer ?? null, outbox);
+  return { connection, snapshot: { timer, othersRunning: snapshot?.othersRunning ?? 0, syncedAt: snapshot?.syncedAt ?? 0 }, waiting: paused.length + (outbox.offline ? waitingChanges(outbox).length : 0) };
 }
 
 /**
@@ -50,6 +54,7 @@ export function registerToolbar(): void {
   connectionItem.watch(redraw);
   timerItem.watch(redraw);
   pausedActionsItem.watch(redraw);
+  outboxItem.watch(redraw);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === BADGE_TICK_ALARM) redraw();
   });

@@ -1,6 +1,7 @@
 import { ApiError, KeyRejectedError, UnexpectedResponseError, UnreachableError, type UnreachableCause } from '../clockme/errors';
 import type { Failure, UserError } from '../messaging';
 import { NoKeyError } from './key-store';
+import { BudgetExceededError } from './request-budget';
 
 const KEY_SETTINGS_HINT = 'In ClockMe, open Settings → API Keys, create a new key with the Write scope (one key per tool, named "Chrome extension") and paste it here.';
 
@@ -57,6 +58,10 @@ export function toUserError(error: unknown, context: ErrorContext, details: Erro
     return { code: 'key_revoked', message: `${which} was revoked, so the extension removed it.${kept} ${KEY_SETTINGS_HINT}` };
   }
   if (error instanceof UnreachableError) return unreachable(error, context, details);
+  if (error instanceof BudgetExceededError) {
+    const seconds = Math.max(1, Math.ceil((error.until - (details.now ?? Date.now())) / 1000));
+    return { code: 'rate_limited', message: `The extension paces its requests to ClockMe (at most 20 a minute, and as long as ClockMe asks). Try again in ${seconds} seconds.` };
+  }
   if (error instanceof ApiError) return apiErrorToUserError(error);
   if (error instanceof UnexpectedResponseError) {
     return { code: 'unexpected', message: 'ClockMe answered in a way this version of the extension does not understand. Update the extension, or try again later.' };
@@ -81,7 +86,7 @@ function apiErrorToUserError(error: ApiError): UserError {
     case 409:
       return { code: 'conflict', message: error.serverMessage ?? 'The timer was changed in another ClockMe app. The latest state is shown now.' };
     case 429: {
-      const wait = error.retryAfterSeconds ? `about ${error.retryAfterSeconds} seconds` : 'a minute';
+      const wait = error.retryAfterMs ? `about ${Math.ceil(error.retryAfterMs / 1000)} seconds` : 'a minute';
       return { code: 'rate_limited', message: `ClockMe is receiving too many requests from this key. Wait ${wait} and try again.` };
     }
     default:

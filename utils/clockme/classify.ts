@@ -1,3 +1,4 @@
+import { parseRetryAfter } from './retry-after';
 import { errorBodySchema, type ErrorBody } from './schemas';
 import { ApiError, KeyRejectedError, UnreachableError } from './errors';
 
@@ -11,6 +12,8 @@ export interface FailedAnswer {
   /** Parsed JSON body, or `undefined` when the body was not JSON. */
   json: unknown;
   retryAfter: string | null;
+  /** When the answer arrived (epoch ms), for an HTTP-date `Retry-After`; default now. */
+  now?: number;
 }
 
 /**
@@ -30,11 +33,6 @@ export function classifyFailure(answer: FailedAnswer): KeyRejectedError | Unreac
   }
   if (answer.status === 407) return new UnreachableError('proxy', 407);
   if (answer.status >= 500 || !body || !fromApi) return new UnreachableError('server', answer.status);
-  return new ApiError(answer.status, body.error, body.message, body, parseRetryAfterSeconds(answer.retryAfter));
+  return new ApiError(answer.status, body.error, body.message, body, parseRetryAfter(answer.retryAfter, answer.now ?? Date.now()));
 }
 
-/** `Retry-After` in whole seconds (delta-seconds form only), or `undefined` if absent or malformed. [assumed] */
-export function parseRetryAfterSeconds(value: string | null): number | undefined {
-  if (value === null || !/^\d+$/.test(value.trim())) return undefined;
-  return Number(value.trim());
-}

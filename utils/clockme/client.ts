@@ -45,20 +45,30 @@ export interface StartTimerInput {
   description?: string | null;
 }
 
+/** A completed entry to log. Times are ISO-8601 UTC instants. [published] path; [assumed] body. */
+export interface NewEntryInput {
+  projectId: string;
+  description?: string | null;
+  startedAt: string;
+  endedAt: string;
+}
+
 /** The ClockMe REST API, one method per endpoint the extension uses. Every method takes the API key it must send. */
 export interface ClockMeClient {
   /** `GET /api/timer/current` (read scope). */
   getCurrentTimer(key: string): Promise<CurrentTimer>;
-  /** `POST /api/timer/start` (write scope) → the running timer. */
-  startTimer(key: string, input: StartTimerInput): Promise<Timer>;
+  /** `POST /api/timer/start` (write scope) → the running timer. `idempotencyKey` is sent as `Idempotency-Key`. */
+  startTimer(key: string, input: StartTimerInput, idempotencyKey?: string): Promise<Timer>;
   /** `POST /api/timer/stop` (write scope), empty body → the stopped entry. */
-  stopTimer(key: string): Promise<Entry>;
+  stopTimer(key: string, idempotencyKey?: string): Promise<Entry>;
+  /** `POST /api/entries` (write scope): logs a completed entry → the entry. */
+  createEntry(key: string, input: NewEntryInput, idempotencyKey?: string): Promise<Entry>;
   /** `GET /api/projects` (read scope) → active projects. */
   listProjects(key: string): Promise<Project[]>;
   /** `GET /api/workspaces` (read scope) → the workspaces of the key's account. */
   listWorkspaces(key: string): Promise<Workspace[]>;
   /** `PATCH /api/entries/{id}` (write scope) → the edited entry. */
-  editEntry(key: string, id: string, patch: EntryPatch): Promise<Entry>;
+  editEntry(key: string, id: string, patch: EntryPatch, idempotencyKey?: string): Promise<Entry>;
   /**
    * Learns, without side effects, whether the key may write: `PATCH /api/entries/{id}` on an id
    * that cannot exist, with an empty body. `403 insufficient_scope` → `read`; `404`/`400` (the
@@ -84,10 +94,12 @@ export function createClockMeClient(options: ClockMeClientOptions): ClockMeClien
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
   const timeoutMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
 
-  async function request<S extends z.ZodType>(key: string, method: string, path: string, schema: S, body?: unknown): Promise<z.output<S>> {
+  async function request<S extends z.ZodType>(key: string, method: string, path: string, schema: S, body?: unknown, idempotencyKey?: string): Promise<z.output<S>> {
     const url = `${options.origin}${path}`;
     const headers: Record<string, string> = { Authorization: `Bearer ${key}`, Accept: 'application/json' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
+    // [assumed] ClockMe honours Idempotency-Key on mutations (the contract says the real API may ignore it).
+    if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
     let response: Response;
     try {
       response = await doFetch(url, {
@@ -126,12 +138,16 @@ export function createClockMeClient(options: ClockMeClientOptions): ClockMeClien
     async getCurrentTimer(key) {
       return pickCurrentTimer(await request(key, 'GET', '/api/timer/current', currentTimerResponseSchema));
     },
-    async startTimer(key, input) {
+    async startTimer(key, input, idempotencyKey) {
       const body = { projectId: input.projectId, ...(input.description ? { description: input.description } : {}) };
-      return (await request(key, 'POST', '/api/timer/start', startTimerResponseSchema, body)).timer;
+      return (await request(key, 'POST', '/api/timer/start', startTimerResponseSchema, body, idempotencyKey)).timer;
     },
-    async stopTimer(key) {
-      return (await request(key, 'POST', '/api/timer/stop', stopTimerResponseSchema)).entry;
+    async stopTimer(key, idempotencyKey) {
+      return (await request(key, 'POST', '/api/timer/stop', stopTimerResponseSchema, undefined, idempotencyKey)).entry;
+    },
+    async createEntry(key, input, idempotencyKey) {
+      const body = { projectId: input.projectId, startedAt: input.startedAt, endedAt: input.endedAt, ...(input.description ? { description: input.description } : {}) };
+      return (await request(key, 'POST', '/api/entries', entryResponseSchema, body, idempotencyKey)).entry;
     },
     async listProjects(key) {
       return (await request(key, 'GET', '/api/projects', projectsResponseSchema)).projects;
@@ -139,8 +155,8 @@ export function createClockMeClient(options: ClockMeClientOptions): ClockMeClien
     async listWorkspaces(key) {
       return (await request(key, 'GET', '/api/workspaces', workspacesResponseSchema)).workspaces;
     },
-    async editEntry(key, id, patch) {
-      return (await request(key, 'PATCH', `/api/entries/${encodeURIComponent(id)}`, entryResponseSchema, patch)).entry;
+    async editEntry(key, id, patch, idempotencyKey) {
+      return (await request(key, 'PATCH', `/api/entries/${encodeURIComponent(id)}`, entryResponseSchema, patch, idempotencyKey)).entry;
     },
     async probeWriteScope(key) {
       try {

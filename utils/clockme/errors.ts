@@ -41,8 +41,8 @@ export class ApiError extends Error {
     readonly code: string,
     readonly serverMessage: string | undefined,
     readonly body: Record<string, unknown>,
-    /** Seconds from `Retry-After`, when the answer carried a usable one. */
-    readonly retryAfterSeconds?: number,
+    /** The wait `Retry-After` asked for in ms (clamped to 1 s–15 min), when the answer carried a usable one. */
+    readonly retryAfterMs?: number,
   ) {
     super(`ClockMe answered ${status} ${code}.`);
   }

@@ -1,4 +1,4 @@
-import type { ClockMeClient, EntryPatch, StartTimerInput } from '../../clockme/client';
+import type { ClockMeClient, EntryPatch, NewEntryInput, StartTimerInput } from '../../clockme/client';
 import type { KeyScope } from '../../clockme/scope';
 import type { CurrentTimer } from '../../clockme/current-timer';
 import { ApiError, KeyRejectedError, UnreachableError } from '../../clockme/errors';
@@ -118,6 +118,24 @@ export class FakeClockMe implements ClockMeClient {
     return entry;
   }
 
+  async createEntry(key: string, input: NewEntryInput): Promise<Entry> {
+    await this.enter('createEntry', key);
+    this.requireWrite(key);
+    const project = this.projects.find((candidate) => candidate.id === input.projectId);
+    if (!project) throw new ApiError(404, 'project_not_found', 'No such project.', { error: 'project_not_found' });
+    const entry: Entry = {
+      id: `ent_${this.nextId++}`,
+      projectId: project.id,
+      projectName: project.name,
+      description: input.description ?? null,
+      startedAt: input.startedAt,
+      endedAt: input.endedAt,
+      durationSeconds: Math.floor((Date.parse(input.endedAt) - Date.parse(input.startedAt)) / 1000),
+    };
+    this.entries.set(entry.id, entry);
+    return entry;
+  }
+
   async listWorkspaces(key: string): Promise<Workspace[]> {
     await this.enter('listWorkspaces', key);
     return this.workspaces;
@@ -152,6 +170,7 @@ export const untouchableClient: ClockMeClient = {
   stopTimer: () => Promise.reject(new Error('ClockMe must not be called (stopTimer)')),
   listProjects: () => Promise.reject(new Error('ClockMe must not be called (listProjects)')),
   listWorkspaces: () => Promise.reject(new Error('ClockMe must not be called (listWorkspaces)')),
+  createEntry: () => Promise.reject(new Error('ClockMe must not be called (createEntry)')),
   editEntry: () => Promise.reject(new Error('ClockMe must not be called (editEntry)')),
   probeWriteScope: () => Promise.reject(new Error('ClockMe must not be called (probeWriteScope)')),
 };

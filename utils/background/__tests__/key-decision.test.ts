@@ -50,7 +50,7 @@ describe('what an answer to a request with the stored key does to that key', () 
       Object.defineProperty(response, 'url', { value: answeredFrom });
       return response;
     };
-    const actions = createBackgroundActions(createClockMeClient({ origin: ORIGIN, fetch: fetch as typeof globalThis.fetch }), () => 1_000);
+    const actions = createBackgroundActions(createClockMeClient({ origin: ORIGIN, fetch: fetch as typeof globalThis.fetch }), { now: () => 1_000 });
     await storeVerifiedKey(KEY_A, idle, 1);
 
     const reply = await actions.refreshTimer();

@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing';
 import { UnreachableError } from '../../clockme/errors';
 import type { Timer } from '../../clockme/schemas';
-import { apiKeyItem, connectionItem, lastContactItem, lastProjectIdItem, pausedActionsItem, projectsItem, settingsItem, timerItem, type TimerSnapshot } from '../../storage';
+import { apiKeyItem, connectionItem, lastContactItem, lastProjectIdItem, outboxItem, pausedActionsItem, projectsItem, settingsItem, timerItem, type TimerSnapshot } from '../../storage';
 import { storeVerifiedKey } from '../key-store';
 import { createBackgroundActions, type BackgroundActions } from '../actions';
 import { FakeClockMe, KEY_A, KEY_B, PROJECTS, untouchableClient } from './fake-clockme';
@@ -30,7 +30,7 @@ function track<T>(reply: T): T {
 beforeEach(() => {
   fakeBrowser.reset();
   clockMe = new FakeClockMe(now);
-  actions = createBackgroundActions(clockMe, now);
+  actions = createBackgroundActions(clockMe, { now });
   replies = [];
 });
 
@@ -64,7 +64,7 @@ describe('saveKey', () => {
     ['a Stripe key', 'sk_live_51HxYzAbCdEfGhIjKlMn', /looks like a stripe key/i],
     ['a key with a space inside', 'ck_live_AAAAbbbb CCCCdddd', /space or line break/i],
   ])('refuses %s without calling ClockMe and says why', async (_name, raw, why) => {
-    const offline = createBackgroundActions(untouchableClient, now);
+    const offline = createBackgroundActions(untouchableClient, { now });
     const reply = track(await offline.saveKey(raw));
 
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid_key', message: expect.stringMatching(why) } });
@@ -206,7 +206,7 @@ describe('without a stored key', () => {
     ['stopTimer', (a) => a.stopTimer()],
     ['toggle', (a) => a.toggle()],
   ])('%s replies no_key and sends nothing', async (_name, act) => {
-    const reply = track(await act(createBackgroundActions(untouchableClient, now)));
+    const reply = track(await act(createBackgroundActions(untouchableClient, { now })));
     expect(reply).toMatchObject({ ok: false, error: { code: 'no_key', message: expect.stringContaining('Settings → API Keys') } });
   });
 });
@@ -239,22 +239,29 @@ describe('timer actions with a stored key', () => {
     expect(await lastProjectIdItem.getValue()).toBeNull();
   });
 
-  it('startTimer keeps the key when ClockMe is unreachable, and says when ClockMe last answered', async () => {
+  it('startTimer keeps the start in the outbox when ClockMe is unreachable, shows it at once, and says when ClockMe last answered', async () => {
     await lastContactItem.setValue(NOW - 60_000);
+    await projectsItem.setValue({ projects: PROJECTS, syncedAt: NOW });
     clockMe.reachable = false;
-    const reply = track(await actions.startTimer({ projectId: 'prj_app', description: '' }));
-    expect(reply).toMatchObject({ ok: false, error: { code: 'unreachable', message: expect.stringContaining("Can't reach ClockMe") } });
-    if (!reply.ok) expect(reply.error.message).toMatch(/Last contact with ClockMe: today at/);
+    const reply = track(await actions.startTimer({ projectId: 'prj_app', description: 'Offline work' }));
+
+    expect(reply).toMatchObject({ ok: true, queued: true, snapshot: { timer: { projectId: 'prj_app', projectName: 'Mobile app', startedAt: new Date(NOW).toISOString() } } });
+    const outbox = await outboxItem.getValue();
+    expect(outbox.ops).toEqual([expect.objectContaining({ kind: 'start', at: NOW, projectId: 'prj_app', description: 'Offline work', sent: true, attempts: 1 })]);
+    expect(outbox.offline?.message).toMatch(/Can't reach ClockMe.*Last contact with ClockMe: today at/);
+    expect(outbox.retryAt).toBeGreaterThan(NOW);
     expect(await apiKeyItem.getValue()).toBe(KEY_A);
   });
 
-  it('startTimer and stopTimer say the outcome is unknown when the connection failed mid-request', async () => {
+  it('a start and stop made while ClockMe is unreachable wait in order, the stop for the timer of that start', async () => {
     clockMe.reachable = false;
     const started = track(await actions.startTimer({ projectId: 'prj_app', description: '' }));
     const stopped = track(await actions.stopTimer());
 
-    expect(started).toMatchObject({ ok: false, error: { message: expect.stringContaining('may still have started the timer') } });
-    expect(stopped).toMatchObject({ ok: false, error: { message: expect.stringContaining('may still have stopped the timer') } });
+    expect(started).toMatchObject({ ok: true, queued: true });
+    expect(stopped).toMatchObject({ ok: true, queued: true, entry: null, snapshot: idle });
+    expect((await outboxItem.getValue()).ops.map((op) => op.kind)).toEqual(['start', 'stop']);
+    expect((await outboxItem.getValue()).ops[1]).toMatchObject({ kind: 'stop', timerId: null, sent: false });
   });
 
   it('stopTimer stores the idle state and returns the entry', async () => {
@@ -310,11 +317,28 @@ describe('timer actions with a stored key', () => {
     expect(track(await actions.refreshTimer())).toMatchObject({ ok: true });
   });
 
-  it('runs a start and a stop sent together one after the other', async () => {
-    const [started, stopped] = await Promise.all([actions.startTimer({ projectId: 'prj_app', description: '' }), actions.stopTimer()]).then((r) => r.map(track));
-    expect(started).toMatchObject({ ok: true });
-    expect(stopped).toMatchObject({ ok: true, entry: { projectId: 'prj_app' } });
+  it('a start and a stop made while ClockMe is unreachable become one entry at the clicks; under a second apart, they cancel out', async () => {
+    let clock = NOW;
+    const offline = createBackgroundActions(clockMe, { now: () => clock });
+    clockMe.reachable = false;
+    track(await offline.startTimer({ projectId: 'prj_app', description: 'Train' }));
+    clock += 30 * 60_000;
+    track(await offline.stopTimer());
+    clock += 60_000;
+    track(await offline.startTimer({ projectId: 'prj_website', description: '' }));
+    clock += 500;
+    track(await offline.stopTimer());
+
+    clockMe.reachable = true;
+    clock += 10 * 60_000;
+    await offline.drainOutbox();
+
+    expect([...clockMe.entries.values()]).toEqual([
+      expect.objectContaining({ projectId: 'prj_app', description: 'Train', startedAt: new Date(NOW).toISOString(), endedAt: new Date(NOW + 30 * 60_000).toISOString() }),
+    ]);
     expect(clockMe.running).toBeNull();
+    expect((await outboxItem.getValue()).ops).toEqual([]);
+    expect(clockMe.calls.filter((call) => call.startsWith('createEntry'))).toHaveLength(1);
   });
 });
 
@@ -409,7 +433,7 @@ describe('paused work: a start or stop that met a revoked key', () => {
   it('sends it with the new key on resume, ending the entry when the person pressed stop', async () => {
     let clock = NOW;
     clockMe = new FakeClockMe(() => clock);
-    const later = createBackgroundActions(clockMe, () => clock);
+    const later = createBackgroundActions(clockMe, { now: () => clock });
     track(await later.saveKey(KEY_A));
     track(await later.startTimer({ projectId: 'prj_app', description: 'Review' }));
     clockMe.revoke(KEY_A);
@@ -476,13 +500,13 @@ describe('scope', () => {
 describe('unexpected errors', () => {
   it('are not turned into a reply (a bug should surface)', async () => {
     track(await actions.saveKey(KEY_A));
-    const broken = createBackgroundActions({ ...untouchableClient, getCurrentTimer: () => Promise.reject(new RangeError('bug')) }, now);
+    const broken = createBackgroundActions({ ...untouchableClient, getCurrentTimer: () => Promise.reject(new RangeError('bug')) }, { now });
     await expect(broken.refreshTimer()).rejects.toBeInstanceOf(RangeError);
   });
 
   it('UnreachableError keeps the stored key on a refresh', async () => {
     track(await actions.saveKey(KEY_A));
-    const failing = createBackgroundActions({ ...untouchableClient, getCurrentTimer: () => Promise.reject(new UnreachableError('timeout')) }, now);
+    const failing = createBackgroundActions({ ...untouchableClient, getCurrentTimer: () => Promise.reject(new UnreachableError('timeout')) }, { now });
     const reply = track(await failing.refreshTimer());
     expect(reply).toMatchObject({ ok: false, error: { code: 'unreachable', message: expect.stringContaining('15 seconds') } });
     expect(await apiKeyItem.getValue()).toBe(KEY_A);

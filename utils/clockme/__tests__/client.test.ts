@@ -191,7 +191,7 @@ describe('createClockMeClient: failures', () => {
     const { client } = server(() => json({ error: 'rate_limited', message: 'Slow down.' }, 429, { 'Retry-After': '12' }));
     const error = await caught(client.startTimer(KEY, { projectId: 'prj_1' }));
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ status: 429, code: 'rate_limited', retryAfterSeconds: 12 });
+    expect(error).toMatchObject({ status: 429, code: 'rate_limited', retryAfterMs: 12_000 });
   });
 
   it('throws UnreachableError server for a 500', async () => {

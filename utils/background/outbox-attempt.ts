@@ -1,0 +1,78 @@
+import type { ClockMeClient } from '../clockme/client';
+import type { CurrentTimer } from '../clockme/current-timer';
+import type { Entry, Timer } from '../clockme/schemas';
+import type { UserError } from '../messaging';
+import type { OutboxOp } from '../outbox/ops';
+
+/** A start or stop older than this (ms) when sent checks ClockMe first: the timer may have changed elsewhere meanwhile. */
+export const STALE_OP_MS = 5_000;
+/** Times within this (ms) of the click count as the click's. */
+export const CLICK_TOLERANCE_MS = 2_000;
+
+/** What one operation came to at ClockMe. */
+export type OpResult =
+  | { kind: 'started'; timer: Timer }
+  | { kind: 'stopped'; entry: Entry | null; running: Timer | null }
+  | { kind: 'logged'; entry: Entry }
+  | { kind: 'edited' }
+  | { kind: 'refused'; error: UserError; running?: Timer | null };
+
+const clock = (at: number) => new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+
+/**
+ * Decides, from ClockMe's running timer, what became of an operation that may have reached
+ * ClockMe already (`sent`) or is stale: a result when it needs no (more) request, `null` when it
+ * must be sent. A stop never stops a timer started after the click by someone else.
+ */
+export function reconcile(op: OutboxOp, current: CurrentTimer): OpResult | null {
+  const running = current.timer;
+  if (op.kind === 'start') {
+    const ours = running && running.projectId === op.projectId && Date.parse(running.startedAt) >= op.at - CLICK_TOLERANCE_MS;
+    if (ours && op.sent) return { kind: 'started', timer: running };
+    if (running) return { kind: 'refused', running, error: { code: 'conflict', message: `A timer on ${running.projectName} was already running (started in another ClockMe app), so your start at ${clock(op.at)} was not sent. Stop that timer first if you want to switch.` } };
+    return null;
+  }
+  if (op.kind === 'stop') {
+    if (!running || running.id === op.timerId) return null; // replay: the same Idempotency-Key returns the first answer
+    return { kind: 'stopped', entry: null, running }; // ours was stopped meanwhile; never stop another timer
+  }
+  return null;
+}
+
+/** Sends one operation with its id as `Idempotency-Key` (no reconciliation). Throws the client's errors. */
+export async function send(client: ClockMeClient, key: string, op: OutboxOp): Promise<OpResult> {
+  const iso = (ms: number) => new Date(ms).toISOString();
+  switch (op.kind) {
+    case 'start':
+      return { kind: 'started', timer: await client.startTimer(key, { projectId: op.projectId, description: op.description.trim() || null }, op.id) };
+    case 'stop':
+      return { kind: 'stopped', entry: await client.stopTimer(key, op.id), running: null };
+    case 'log':
+      return { kind: 'logged', entry: await client.createEntry(key, { projectId: op.projectId, description: op.description.trim() || null, startedAt: iso(op.startedAt), endedAt: iso(op.endedAt) }, op.id) };
+    case 'edit':
+      await client.editEntry(key, op.entryId, { ...(op.startedAt ? { startedAt: iso(op.startedAt) } : {}), ...(op.endedAt ? { endedAt: iso(op.endedAt) } : {}) }, op.id);
+      return { kind: 'edited' };
+  }
+}
+
+/** Whether an operation must be checked against ClockMe's running timer before it is sent. */
+export function needsCheck(op: OutboxOp, now: number): boolean {
+  if (op.kind !== 'start' && op.kind !== 'stop') return false;
+  return op.sent || now - op.at > STALE_OP_MS;
+}
+
+/**
+ * The correction an entry needs so it starts and ends at the person's clicks (pure), or `null`.
+ * @param clickedStart the click that started it, when ClockMe started it late.
+ * @param clickedStop the click that stopped it.
+ */
+export function correctionFor(entry: Entry, clickedStart: number | undefined, clickedStop: number): { startedAt?: number; endedAt?: number } | null {
+  const start = Date.parse(entry.startedAt);
+  const end = Date.parse(entry.endedAt);
+  const fix: { startedAt?: number; endedAt?: number } = {};
+  if (clickedStart !== undefined && Math.abs(start - clickedStart) > CLICK_TOLERANCE_MS / 2) fix.startedAt = clickedStart;
+  // An entry cannot end where it starts: a stop clicked at (or before) the start ends it a second later.
+  const wantedEnd = Math.max(clickedStop, (fix.startedAt ?? start) + 1_000);
+  if (Math.abs(end - wantedEnd) > CLICK_TOLERANCE_MS / 2) fix.endedAt = wantedEnd;
+  return fix.startedAt === undefined && fix.endedAt === undefined ? null : fix;
+}

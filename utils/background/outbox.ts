@@ -1,0 +1,207 @@
+import { Mutex } from 'async-mutex';
+import type { ClockMeClient } from '../clockme/client';
+import { ApiError, KeyRejectedError, UnreachableError } from '../clockme/errors';
+import { timerSchema } from '../clockme/schemas';
+import { parseScope, scopeBelow } from '../clockme/scope';
+import { backoffMs } from '../outbox/backoff';
+import { compact, type Outbox, type OutboxOp } from '../outbox/ops';
+import { lastContactItem, outboxItem } from '../storage';
+import { clearKeyIfCurrent, NoKeyError, recordScope, requireKey } from './key-store';
+import { needsCheck, reconcile, send, type OpResult } from './outbox-attempt';
+import { pauseOutbox } from './outbox-pause';
+import { applyResult } from './outbox-settle';
+import { BudgetExceededError } from './request-budget';
+import type { UserError } from '../messaging';
+import { toUserError } from './user-errors';
+
+/** What became of an operation, as far as whoever is waiting for it is concerned. */
+export type OpOutcome =
+  | { kind: 'done'; result: OpResult }
+  | { kind: 'queued' } // not sent yet, or failed in a way that is retried: it stays in the outbox
+  | { kind: 'paused' } // the key was revoked: kept as paused work
+  | { kind: 'refused'; error: UserError };
+
+/** What the outbox needs; injected for tests. */
+export interface OutboxDeps {
+  client: ClockMeClient;
+  now(): number;
+  random(): number;
+  /** Asks for `drain()` to run again at `at` (ms), also after the service worker was stopped. */
+  wakeAt(at: number): void;
+}
+
+/** An operation to add; `id`, `attempts` and `sent` are filled in. */
+export type NewOp = OutboxOp extends infer O ? (O extends OutboxOp ? Omit<O, 'id' | 'attempts' | 'sent'> : never) : never;
+
+/** The outbox runner: see {@link createOutbox}. */
+export interface OutboxRunner {
+  /** Persists an operation (with a fresh UUID) before anything is sent, and returns it. */
+  enqueue(op: NewOp): Promise<OutboxOp>;
+  /** Sends what waits, in order, until the outbox is empty or must wait. One run at a time. */
+  drain(): Promise<void>;
+  /** Resolves with what became of operation `id` by the end of the next drain. */
+  outcomeOf(id: string): Promise<OpOutcome>;
+  /** Changes the stored outbox under its lock. */
+  update(change: (outbox: Outbox) => Outbox): Promise<Outbox>;
+}
+
+/**
+ * Builds the outbox runner. Each operation is marked `sent` (persisted) before its request, so
+ * after a lost answer or a killed service worker it is reconciled with `GET /api/timer/current`
+ * before any replay; every attempt carries the operation's UUID as `Idempotency-Key`.
+ * Network errors, timeouts, 5xx and 408 are retried with capped exponential backoff and full
+ * jitter; a 429 waits for its `Retry-After`; other 4xx are refused for good and reported; a 401
+ * moves what waits into paused work. Nothing is dropped without a refusal or the person's choice.
+ */
+export function createOutbox(deps: OutboxDeps): OutboxRunner {
+  const lock = new Mutex();
+  const waiters = new Map<string, (outcome: OpOutcome) => void>();
+  let running: Promise<void> | null = null;
+  let again = false;
+
+  const update = (change: (outbox: Outbox) => Outbox) =>
+    lock.runExclusive(async () => {
+      const next = change(await outboxItem.getValue());
+      await outboxItem.setValue(next);
+      return next;
+    });
+
+  function tell(id: string, outcome: OpOutcome): void {
+    waiters.get(id)?.(outcome);
+    waiters.delete(id);
+  }
+
+  /** Ends the run: whoever waits for an operation still in the outbox hears `outcome`. */
+  async function stopRun(outcome: OpOutcome): Promise<void> {
+    const ids = new Set((await outboxItem.getValue()).ops.map((op) => op.id));
+    for (const id of [...waiters.keys()]) tell(id, ids.has(id) ? outcome : { kind: 'queued' });
+  }
+
+  /**
+   * Waits `waitMs` before the next attempt. `sentBefore`: what `sent` was before this attempt, put
+   * back when ClockMe refused this request unprocessed (a 429 proves nothing about earlier attempts).
+   */
+  async function retryLater(op: OutboxOp, error: unknown, waitMs: number, sentBefore?: boolean): Promise<void> {
+    const now = deps.now();
+    const message = toUserError(error, op.kind === 'stop' ? 'stop' : 'start', { lastContactAt: await lastContactItem.getValue(), now }).message;
+    await update((outbox) => ({ ...outbox, retryAt: now + waitMs, offline: { message, at: now }, ops: outbox.ops.map((o) => (o.id === op.id && sentBefore !== undefined ? { ...o, sent: sentBefore } : o)) }));
+    deps.wakeAt(now + waitMs);
+  }
+
+  /** Handles a failed attempt of `op` (`sentBefore`: its `sent` before the attempt); returns whether the run goes on. */
+  async function onFailure(key: string, op: OutboxOp, error: unknown, sentBefore: boolean): Promise<boolean> {
+    const now = deps.now();
+    if (error instanceof BudgetExceededError) {
+      deps.wakeAt(error.until);
+      return false;
+    }
+    if (error instanceof KeyRejectedError) {
+      if (!(await clearKeyIfCurrent(key, now))) return true; // a newer key was saved meanwhile: go on with it
+      const kept = await lock.runExclusive(() => pauseOutbox());
+      for (const id of kept) tell(id, { kind: 'paused' });
+      return false;
+    }
+    if (error instanceof UnreachableError || (error instanceof ApiError && error.status === 408)) {
+      await retryLater(op, error, backoffMs(Math.max(1, op.attempts), deps.random()));
+      return false;
+    }
+    if (error instanceof ApiError && error.status === 429) {
+      await retryLater(op, error, error.retryAfterMs ?? backoffMs(Math.max(1, op.attempts), deps.random()), sentBefore);
+      return false;
+    }
+    if (error instanceof ApiError && op.kind === 'stop' && error.code === 'no_running_timer') {
+      await settle(op, { kind: 'stopped', entry: null, running: null });
+      return true;
+    }
+    if (error instanceof ApiError) {
+      if (error.code === 'insufficient_scope') await recordScope(key, { scope: scopeBelow(parseScope(error.body.requiredScope) ?? 'write'), source: 'observed' });
+      const running = error.code === 'timer_already_running' ? timerSchema.safeParse(error.body.timer) : null;
+      await settle(op, { kind: 'refused', error: toUserError(error, op.kind === 'stop' ? 'stop' : 'start'), ...(running?.success ? { running: running.data } : {}) });
+      return true;
+    }
+    throw error;
+  }
+
+  async function settle(op: OutboxOp, result: OpResult): Promise<void> {
+    await lock.runExclusive(() => applyResult(op, result, deps.now()));
+    tell(op.id, result.kind === 'refused' ? { kind: 'refused', error: result.error } : { kind: 'done', result });
+  }
+
+  async function runOnce(): Promise<void> {
+    const checked = new Set<string>(); // operations already compared with ClockMe's timer in this run
+    for (;;) {
+      const outbox = await lock.runExclusive(async () => {
+        const current = await outboxItem.getValue();
+        const ops = compact(current.ops);
+        if (ops.length === current.ops.length) return current;
+        // Folding can empty the outbox: then nothing waits, so nothing is "offline" (a Retry-After still holds).
+        const next = ops.length > 0 ? { ...current, ops } : { ...current, ops, offline: null };
+        await outboxItem.setValue(next);
+        return next;
+      });
+      const op = outbox.ops[0];
+      if (!op) return stopRun({ kind: 'queued' });
+      const now = deps.now();
+      if (outbox.retryAt > now) {
+        deps.wakeAt(outbox.retryAt);
+        return stopRun({ kind: 'queued' });
+      }
+      let key: string;
+      try {
+        key = await requireKey(now);
+      } catch (error) {
+        if (error instanceof NoKeyError) return stopRun({ kind: 'queued' });
+        throw error;
+      }
+      try {
+        if (needsCheck(op, now) && !checked.has(op.id)) {
+          checked.add(op.id);
+          const current = await deps.client.getCurrentTimer(key);
+          const known = reconcile(op, current);
+          if (known) {
+            await settle(op, known);
+            continue;
+          }
+          if (op.kind === 'start' && op.sent && !current.timer) {
+            // ClockMe has no timer, so the start never took effect: it may now fold with its stop.
+            await update((outbox) => ({ ...outbox, ops: outbox.ops.map((o) => (o.id === op.id ? { ...o, sent: false } : o)) }));
+            continue;
+          }
+        }
+        await update((current) => ({ ...current, ops: current.ops.map((o) => (o.id === op.id ? { ...o, sent: true, attempts: o.attempts + 1 } : o)) }));
+        await settle({ ...op, attempts: op.attempts + 1, sent: true }, await send(deps.client, key, op));
+      } catch (error) {
+        if (!(await onFailure(key, { ...op, attempts: op.attempts + 1 }, error, op.sent))) return stopRun({ kind: 'queued' });
+      }
+    }
+  }
+
+  function drain(): Promise<void> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        await runOnce();
+      } while (again);
+    })().finally(() => {
+      running = null;
+    });
+    return running;
+  }
+
+  return {
+    update,
+    drain,
+    async enqueue(op) {
+      const full = { ...op, id: crypto.randomUUID(), attempts: 0, sent: false } as OutboxOp;
+      await update((outbox) => ({ ...outbox, refused: null, ops: [...outbox.ops, full] }));
+      return full;
+    },
+    outcomeOf(id) {
+      return new Promise((resolve) => waiters.set(id, resolve));
+    },
+  };
+}
