@@ -106,6 +106,7 @@ export function adminRoutes(ctx: SandboxContext): Hono<SandboxEnv> {
     return jsonResponse(201, { faultId: ctx.faults.add(b.data).faultId });
   });
   admin.delete('/faults', () => jsonResponse(200, { cleared: ctx.faults.clear() }));
+  admin.delete('/faults/:id', (c) => jsonResponse(200, { removed: ctx.faults.remove(c.req.param('id')) }));
 
   admin.get('/requests', (c) =>
     jsonResponse(200, { requests: ctx.log.list({ accountId: c.req.query('accountId'), key: c.req.query('key') }) }),

@@ -48,6 +48,13 @@ export class FaultQueue {
     return fault;
   }
 
+  /** Removes one queued fault; returns whether it was there. */
+  remove(faultId: string): boolean {
+    const before = this.faults.length;
+    this.faults = this.faults.filter((f) => f.faultId !== faultId);
+    return this.faults.length < before;
+  }
+
   /** Removes every queued fault; returns how many there were. */
   clear(): number {
     const n = this.faults.length;

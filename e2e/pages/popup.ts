@@ -16,6 +16,8 @@ export class PopupPage {
   readonly alert: Locator;
   readonly running: Locator;
   readonly openSettings: Locator;
+  /** "Offline — 2 changes waiting" and the list of them. */
+  readonly waiting: Locator;
 
   constructor(readonly page: Page) {
     this.keyEntry = new KeyEntry(page);
@@ -29,5 +31,6 @@ export class PopupPage {
     this.alert = page.getByRole('alert').filter({ hasText: /\S/ });
     this.running = page.getByRole('region', { name: 'Running timer' });
     this.openSettings = page.getByRole('button', { name: 'Open settings' });
+    this.waiting = page.getByRole('region', { name: 'Changes waiting to reach ClockMe' });
   }
 }

@@ -27,6 +27,10 @@ export interface Fault {
   drop?: boolean;
   path?: string;
   key?: string;
+  /** `after`: the request acts normally, then its answer is replaced or dropped. */
+  phase?: 'before' | 'after';
+  /** `Retry-After` seconds of a 429. */
+  retryAfter?: number;
 }
 
 /** Calls the sandbox at `origin`. Every method throws when the sandbox answers an unexpected status. */
@@ -65,6 +69,10 @@ export class SandboxAdmin {
   }
   injectFault(fault: Fault): Promise<{ faultId: string }> {
     return this.call('POST', '/__sandbox/faults', fault);
+  }
+  /** Removes one injected fault (others' faults stay: tests share the sandbox). */
+  removeFault(faultId: string): Promise<{ removed: boolean }> {
+    return this.call('DELETE', `/__sandbox/faults/${encodeURIComponent(faultId)}`);
   }
   /** Every `/api` request so far, optionally only those carrying `key`. */
   async requests(filter: { key?: string; accountId?: string } = {}): Promise<LoggedRequest[]> {

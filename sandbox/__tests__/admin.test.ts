@@ -56,6 +56,16 @@ describe('request log', () => {
 });
 
 describe('admin surface', () => {
+  it('removes one fault by id and leaves the others', async () => {
+    const acct = await newAccount(sb);
+    const first = await admin(sb, 'POST', '/faults', { key: acct.keys.read, status: 503, count: 100 });
+    const second = await admin(sb, 'POST', '/faults', { key: acct.keys.write, status: 503, count: 100 });
+    expect((await admin(sb, 'DELETE', `/faults/${first.json.faultId}`)).json).toEqual({ removed: true });
+    expect((await api(sb, acct.keys.read, 'GET', '/timer/current')).status).toBe(200);
+    expect((await api(sb, acct.keys.write, 'GET', '/timer/current')).status).toBe(503);
+    await admin(sb, 'DELETE', `/faults/${second.json.faultId}`);
+  });
+
   it('starts a timer as another client, back-dated when asked', async () => {
     const acct = await newAccount(sb);
     const startedAt = '2026-11-29T09:53:00.000Z';

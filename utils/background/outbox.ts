@@ -14,6 +14,9 @@ import { BudgetExceededError } from './request-budget';
 import type { UserError } from '../messaging';
 import { toUserError } from './user-errors';
 
+/** After sending, the outbox asks to be woken this much later (ms) in case the worker dies mid-request (the request timeout is 15 s). */
+export const REQUEST_WATCHDOG_MS = 20_000;
+
 /** What became of an operation, as far as whoever is waiting for it is concerned. */
 export type OpOutcome =
   | { kind: 'done'; result: OpResult }
@@ -169,6 +172,8 @@ export function createOutbox(deps: OutboxDeps): OutboxRunner {
           }
         }
         await update((current) => ({ ...current, ops: current.ops.map((o) => (o.id === op.id ? { ...o, sent: true, attempts: o.attempts + 1 } : o)) }));
+        // If the worker dies with this request in flight, an alarm brings it back to reconcile.
+        deps.wakeAt(now + REQUEST_WATCHDOG_MS);
         await settle({ ...op, attempts: op.attempts + 1, sent: true }, await send(deps.client, key, op));
       } catch (error) {
         if (!(await onFailure(key, { ...op, attempts: op.attempts + 1 }, error, op.sent))) return stopRun({ kind: 'queued' });

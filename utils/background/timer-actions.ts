@@ -139,13 +139,13 @@ export function createTimerActions(client: ClockMeClient, withKey: WithKey, outb
    * Queues a start on the shortcut's project (options page), else the last used one, else the
    * first project; a preferred project ClockMe no longer lists gives way to the first one.
    */
-  async function startOnDefaultProjectQueued(key: string): Promise<SnapshotReply> {
+  async function startOnDefaultProjectQueued(key: string, at: number): Promise<SnapshotReply> {
     const preferred = (await settingsItem.getValue()).shortcutProjectId ?? (await lastProjectIdItem.getValue());
     let projects = (await projectsItem.getValue())?.projects ?? [];
     if (projects.length === 0) projects = await client.listProjects(key).catch(() => []);
     const projectId = preferred && (projects.length === 0 || projects.some((project) => project.id === preferred)) ? preferred : projects[0]?.id;
     if (!projectId) return { ok: false, error: { code: 'rejected', message: 'There is no ClockMe project to start a timer on. Create a project in ClockMe first.' } };
-    return queueStart({ projectId, description: '' });
+    return queueStart({ projectId, description: '' }, at);
   }
 
   /** Adds a start or stop to the outbox, sends what waits, and replies once this one's first attempt is over. */
@@ -168,16 +168,15 @@ export function createTimerActions(client: ClockMeClient, withKey: WithKey, outb
     return (await projectsItem.getValue())?.projects.find((project) => project.id === projectId)?.name ?? '';
   }
 
-  async function queueStart(request: StartRequest): Promise<SnapshotReply> {
-    const at = now();
+  async function queueStart(request: StartRequest, at = now()): Promise<SnapshotReply> {
     const { outcome, snapshot } = await submit({ kind: 'start', at, projectId: request.projectId, projectName: await projectName(request.projectId), description: request.description.trim() });
     if (outcome.kind === 'refused') return { ok: false, error: outcome.error };
     if (outcome.kind === 'paused') return failureAfterPause();
     return { ok: true, snapshot, ...(outcome.kind === 'queued' ? { queued: true } : {}) };
   }
 
-  async function queueStop(): Promise<StopReply> {
-    const at = now();
+  /** @param at the click (ms): taken before any read of ClockMe, so the entry ends at the click. */
+  async function queueStop(at = now()): Promise<StopReply> {
     const [snapshot0, waiting] = await Promise.all([timerItem.getValue(), outboxItem.getValue()]);
     const seen = personView(snapshot0?.timer ?? null, waiting);
     if (!seen) return { ok: true, entry: null, snapshot: await view() };
@@ -243,7 +242,13 @@ export function createTimerActions(client: ClockMeClient, withKey: WithKey, outb
         }
       }),
     startTimer: (request) => withStoredKey(() => queueStart(request)),
-    stopTimer: () => withStoredKey(() => queueStop()),
+    stopTimer: () =>
+      withStoredKey(async (key) => {
+        const at = now();
+        // Nothing known to run: ask ClockMe, since a timer may have started in another app (the stop shortcut).
+        if (!(await view()).timer) await readFirst(key);
+        return queueStop(at);
+      }),
     toggle: () => {
       const at = now();
       // withKey: a 401 on the first read clears the key and keeps the press as paused work.
@@ -254,8 +259,8 @@ export function createTimerActions(client: ClockMeClient, withKey: WithKey, outb
           const truth = (await view()).timer;
           // The badge said "running" but the timer was stopped elsewhere: the press meant "stop", so start nothing.
           if (shown && !truth) return { ok: true, entry: null, snapshot: await view() };
-          if (truth) return queueStop();
-          return startOnDefaultProjectQueued(key);
+          if (truth) return queueStop(at);
+          return startOnDefaultProjectQueued(key, at);
         },
         'stored-key',
         { kind: 'toggle', at },

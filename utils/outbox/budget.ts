@@ -1,6 +1,11 @@
 /** The extension sends at most this many requests a minute per key (ClockMe's Free plan allows 60). */
 export const REQUESTS_PER_MINUTE = 20;
-const WINDOW_MS = 60_000;
+/**
+ * The window the limit applies to, with a second to spare: a request is logged by ClockMe a few
+ * ms after the extension counted it, and that delay varies, so counting over 61 s keeps every
+ * 60 s span ClockMe sees under the limit.
+ */
+const WINDOW_MS = 61_000;
 
 /** Requests sent recently and the earliest time the next may go (a 429's `Retry-After`). Times in epoch ms. */
 export interface BudgetState {
@@ -16,7 +21,7 @@ export const EMPTY_BUDGET: BudgetState = { maskedKey: null, sent: [], holdUntil:
 
 /**
  * When the next request may be sent (pure): now, or later if a hold is in force or
- * {@link REQUESTS_PER_MINUTE} requests went out in the last 60 s (then: when the oldest of them
+ * {@link REQUESTS_PER_MINUTE} requests went out in the last 61 s (then: when the oldest of them
  * leaves the window). A sliding window, so no 60 s span ever holds more than the limit.
  */
 export function nextSendAt(state: BudgetState, now: number): number {
