@@ -31,8 +31,8 @@ function TimerSettingsSection() {
       <h2 id="timer-heading">Timer</h2>
       {settings !== undefined && snapshot !== undefined && (
         <>
-          <ShortcutProjectField value={settings.shortcutProjectId} projects={snapshot?.projects ?? null} saver={projectSaver} />
-          <NotifyField checked={settings.notifyOnShortcut} saver={notifySaver} />
+          <ShortcutProjectField value={{ ...settings, ...projectSaver.pending }.shortcutProjectId} projects={snapshot?.projects ?? null} saver={projectSaver} />
+          <NotifyField checked={{ ...settings, ...notifySaver.pending }.notifyOnShortcut} saver={notifySaver} />
         </>
       )}
       <Alert message={error} />

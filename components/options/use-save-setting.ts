@@ -5,6 +5,8 @@ import { settingsItem, type Settings } from '@/utils/storage';
 export interface SettingSaver {
   /** Changes on every successful save, so {@link SavedStatus} announces "Saved." again. */
   savedSeq: number;
+  /** What this control last saved, shown over the stored settings so the control never snaps back while storage catches up. */
+  pending: Partial<Settings>;
   /** Writes `change` over the stored settings at once; a failure goes to `onError`. */
   save: (change: Partial<Settings>) => Promise<void>;
 }
@@ -16,19 +18,22 @@ export interface SettingSaver {
  */
 export function useSaveSetting(onError: (text: string | null) => void): SettingSaver {
   const [savedSeq, setSavedSeq] = useState(0);
+  const [pending, setPending] = useState<Partial<Settings>>({});
   const save = useCallback(
     async (change: Partial<Settings>) => {
+      setPending((shown) => ({ ...shown, ...change }));
       try {
         const current = await settingsItem.getValue();
         await settingsItem.setValue({ ...current, ...change });
         onError(null);
         setSavedSeq((seq) => seq + 1);
       } catch {
+        setPending({});
         setSavedSeq(0);
         onError("Couldn't save this setting: Chrome's storage refused it. Try again; if it keeps happening, reload the extension on the chrome://extensions page.");
       }
     },
     [onError],
   );
-  return { savedSeq, save };
+  return { savedSeq, pending, save };
 }

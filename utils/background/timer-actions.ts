@@ -3,10 +3,10 @@ import type { ClockMeClient } from '../clockme/client';
 import { ApiError, UnreachableError } from '../clockme/errors';
 import { timerSchema, type Entry, type Project } from '../clockme/schemas';
 import type { Failure, Reply, StartRequest } from '../messaging';
-import { personView } from '../outbox/ops';
 import { lastProjectIdItem, outboxItem, projectsItem, settingsItem, timerItem, type TimerSnapshot } from '../storage';
 import { requireKey, storeIfKeyIs, type StoredValue } from './key-store';
-import type { OpOutcome, OutboxRunner } from './outbox';
+import type { OutboxRunner } from './outbox';
+import { createQueuedActions } from './queued-actions';
 import { BudgetExceededError } from './request-budget';
 import { failure } from './user-errors';
 import type { WithKey } from './with-key';
@@ -53,9 +53,7 @@ export interface TimerActions {
  */
 export function createTimerActions(client: ClockMeClient, withKey: WithKey, outbox: OutboxRunner, now: () => number): TimerActions {
   const timerLock = new Mutex();
-  /** Bumped when a start or stop begins and when it ends; a read of ClockMe that saw another value is stale. */
-  let generation = 0;
-  let actionsRunning = 0;
+  const { view, queueStart, queueStop, changes } = createQueuedActions(outbox, now);
 
   /** Stores what ClockMe said the timer is (plus `alsoStore`), unless `key` was replaced meanwhile. */
   async function saveSnapshot(key: string, timer: TimerSnapshot['timer'], othersRunning = 0, alsoStore: StoredValue[] = []): Promise<TimerSnapshot> {
@@ -116,14 +114,6 @@ export function createTimerActions(client: ClockMeClient, withKey: WithKey, outb
     return current.timer ? stop(key) : startOnDefaultProject(key);
   }
 
-  /** The timer as the person sees it now: ClockMe's last known one with the waiting changes applied. */
-  async function view(): Promise<TimerSnapshot> {
-    const [snapshot, waiting] = await Promise.all([timerItem.getValue(), outboxItem.getValue()]);
-    const seen = personView(snapshot?.timer ?? null, waiting);
-    const timer = seen ? (({ pending, ...rest }) => (void pending, rest))(seen) : null;
-    return { timer, othersRunning: snapshot?.othersRunning ?? 0, syncedAt: snapshot?.syncedAt ?? 0 };
-  }
-
   /** Reads ClockMe's timer when nothing waits in the outbox (so a timer started elsewhere is known); a failure leaves the stored one. */
   async function readFirst(key: string): Promise<void> {
     if ((await outboxItem.getValue()).ops.length > 0) return;
@@ -148,49 +138,6 @@ export function createTimerActions(client: ClockMeClient, withKey: WithKey, outb
     return queueStart({ projectId, description: '' }, at);
   }
 
-  /** Adds a start or stop to the outbox, sends what waits, and replies once this one's first attempt is over. */
-  async function submit(op: Parameters<OutboxRunner['enqueue']>[0]): Promise<{ outcome: OpOutcome; snapshot: TimerSnapshot }> {
-    actionsRunning += 1;
-    generation += 1;
-    try {
-      const added = await outbox.enqueue(op);
-      const outcome = outbox.outcomeOf(added.id);
-      void outbox.drain();
-      const settled = await outcome;
-      return { outcome: settled, snapshot: await view() };
-    } finally {
-      actionsRunning -= 1;
-      generation += 1;
-    }
-  }
-
-  async function projectName(projectId: string): Promise<string> {
-    return (await projectsItem.getValue())?.projects.find((project) => project.id === projectId)?.name ?? '';
-  }
-
-  async function queueStart(request: StartRequest, at = now()): Promise<SnapshotReply> {
-    const { outcome, snapshot } = await submit({ kind: 'start', at, projectId: request.projectId, projectName: await projectName(request.projectId), description: request.description.trim() });
-    if (outcome.kind === 'refused') return { ok: false, error: outcome.error };
-    if (outcome.kind === 'paused') return failureAfterPause();
-    return { ok: true, snapshot, ...(outcome.kind === 'queued' ? { queued: true } : {}) };
-  }
-
-  /** @param at the click (ms): taken before any read of ClockMe, so the entry ends at the click. */
-  async function queueStop(at = now()): Promise<StopReply> {
-    const [snapshot0, waiting] = await Promise.all([timerItem.getValue(), outboxItem.getValue()]);
-    const seen = personView(snapshot0?.timer ?? null, waiting);
-    if (!seen) return { ok: true, entry: null, snapshot: await view() };
-    const { outcome, snapshot } = await submit({ kind: 'stop', at, timerId: seen.pending ? null : seen.id });
-    if (outcome.kind === 'refused') return { ok: false, error: outcome.error };
-    if (outcome.kind === 'paused') return failureAfterPause();
-    const entry = outcome.kind === 'done' && outcome.result.kind === 'stopped' ? outcome.result.entry : null;
-    return { ok: true, entry, snapshot, ...(outcome.kind === 'queued' ? { queued: true } : {}) };
-  }
-
-  async function failureAfterPause(): Promise<Failure> {
-    return { ok: false, error: { code: 'key_revoked', message: 'Your ClockMe key was revoked, so the extension removed it. What you just did was kept, and can be sent once a new key is saved. In ClockMe, open Settings → API Keys, create a new key with the Write scope and paste it here.' } };
-  }
-
   /** Runs `call` with the stored key, or replies that there is none. */
   async function withStoredKey<R>(call: (key: string) => Promise<R>): Promise<R | Failure> {
     let key: string;
@@ -209,7 +156,7 @@ export function createTimerActions(client: ClockMeClient, withKey: WithKey, outb
     serialise,
     refreshTimer: () =>
       withKey(async (key) => {
-        const seen = generation;
+        const seen = changes.count;
         const before = JSON.stringify(await outboxItem.getValue());
         let current: Awaited<ReturnType<ClockMeClient['getCurrentTimer']>>;
         try {
@@ -224,7 +171,7 @@ export function createTimerActions(client: ClockMeClient, withKey: WithKey, outb
           // (or just sent from) the outbox is newer than this read, so the read is not stored.
           await outbox.update((latest) => ({ ...latest, retryAt: 0 }));
           void outbox.drain();
-        } else if (before === JSON.stringify(waiting) && seen === generation && actionsRunning === 0) {
+        } else if (before === JSON.stringify(waiting) && seen === changes.count && changes.running === 0) {
           await saveSnapshot(key, current.timer, current.othersRunning);
         }
         return { ok: true, snapshot: await view() };

@@ -1,0 +1,68 @@
+import type { Failure, StartRequest } from '../messaging';
+import { personView } from '../outbox/ops';
+import { outboxItem, projectsItem, timerItem, type TimerSnapshot } from '../storage';
+import type { OpOutcome, OutboxRunner } from './outbox';
+import type { SnapshotReply, StopReply } from './timer-actions';
+
+/**
+ * Starts and stops through the outbox: each is persisted with the click time, sent (or kept)
+ * by the outbox, and answered once its first attempt is over. `changes` lets a read of ClockMe
+ * tell whether a start or stop ran while it was on its way.
+ */
+export function createQueuedActions(outbox: OutboxRunner, now: () => number) {
+  /** `count` is bumped when a start or stop begins and when it ends; `running` is how many are in progress. */
+  const changes = { count: 0, running: 0 };
+
+  /** The timer as the person sees it now: ClockMe's last known one with the waiting changes applied. */
+  async function view(): Promise<TimerSnapshot> {
+    const [snapshot, waiting] = await Promise.all([timerItem.getValue(), outboxItem.getValue()]);
+    const seen = personView(snapshot?.timer ?? null, waiting);
+    const timer = seen ? (({ pending, ...rest }) => (void pending, rest))(seen) : null;
+    return { timer, othersRunning: snapshot?.othersRunning ?? 0, syncedAt: snapshot?.syncedAt ?? 0 };
+  }
+
+  /** Adds a start or stop to the outbox, sends what waits, and replies once this one's first attempt is over. */
+  async function submit(op: Parameters<OutboxRunner['enqueue']>[0]): Promise<{ outcome: OpOutcome; snapshot: TimerSnapshot }> {
+    changes.running += 1;
+    changes.count += 1;
+    try {
+      const added = await outbox.enqueue(op);
+      const outcome = outbox.outcomeOf(added.id);
+      void outbox.drain();
+      const settled = await outcome;
+      return { outcome: settled, snapshot: await view() };
+    } finally {
+      changes.running -= 1;
+      changes.count += 1;
+    }
+  }
+
+  async function projectName(projectId: string): Promise<string> {
+    return (await projectsItem.getValue())?.projects.find((project) => project.id === projectId)?.name ?? '';
+  }
+
+  async function queueStart(request: StartRequest, at = now()): Promise<SnapshotReply> {
+    const { outcome, snapshot } = await submit({ kind: 'start', at, projectId: request.projectId, projectName: await projectName(request.projectId), description: request.description.trim() });
+    if (outcome.kind === 'refused') return { ok: false, error: outcome.error };
+    if (outcome.kind === 'paused') return failureAfterPause();
+    return { ok: true, snapshot, ...(outcome.kind === 'queued' ? { queued: true } : {}) };
+  }
+
+  /** @param at the click (ms): taken before any read of ClockMe, so the entry ends at the click. */
+  async function queueStop(at = now()): Promise<StopReply> {
+    const [snapshot0, waiting] = await Promise.all([timerItem.getValue(), outboxItem.getValue()]);
+    const seen = personView(snapshot0?.timer ?? null, waiting);
+    if (!seen) return { ok: true, entry: null, snapshot: await view() };
+    const { outcome, snapshot } = await submit({ kind: 'stop', at, timerId: seen.pending ? null : seen.id });
+    if (outcome.kind === 'refused') return { ok: false, error: outcome.error };
+    if (outcome.kind === 'paused') return failureAfterPause();
+    const entry = outcome.kind === 'done' && outcome.result.kind === 'stopped' ? outcome.result.entry : null;
+    return { ok: true, entry, snapshot, ...(outcome.kind === 'queued' ? { queued: true } : {}) };
+  }
+
+  async function failureAfterPause(): Promise<Failure> {
+    return { ok: false, error: { code: 'key_revoked', message: 'Your ClockMe key was revoked, so the extension removed it. What you just did was kept, and can be sent once a new key is saved. In ClockMe, open Settings → API Keys, create a new key with the Write scope and paste it here.' } };
+  }
+
+  return { view, queueStart, queueStop, changes };
+}
