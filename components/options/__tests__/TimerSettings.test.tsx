@@ -1,12 +1,9 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { fakeBrowser } from 'wxt/testing';
-import { FakeClockMe, KEY_A } from '@/utils/background/__tests__/fake-clockme';
-import { createBackgroundActions } from '@/utils/background/actions';
-import { storeVerifiedKey } from '@/utils/background/key-store';
-import { registerMessageHandlers } from '@/utils/background/message-handlers';
+import type { FakeClockMe } from '@/utils/background/__tests__/fake-clockme';
 import { connectionItem, settingsItem, type Connection } from '@/utils/storage';
-import { delivered, resetBridge } from '../../__tests__/message-bridge';
+import { startConnectedBackground } from '../../__tests__/connected-background';
+import { delivered } from '../../__tests__/message-bridge';
 import { TimerSettings } from '../TimerSettings';
 
 vi.mock('@/utils/messaging', async (importOriginal) => (await import('../../__tests__/message-bridge')).withBridge(await importOriginal()));
@@ -15,11 +12,7 @@ let clockMe: FakeClockMe;
 let connection: Connection;
 
 beforeEach(async () => {
-  fakeBrowser.reset();
-  resetBridge();
-  clockMe = new FakeClockMe();
-  registerMessageHandlers(createBackgroundActions(clockMe));
-  await storeVerifiedKey(KEY_A, { timer: null, othersRunning: 0, syncedAt: 0 });
+  clockMe = await startConnectedBackground();
   connection = await connectionItem.getValue();
 });
 

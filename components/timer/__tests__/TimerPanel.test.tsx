@@ -1,13 +1,9 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { fakeBrowser } from 'wxt/testing';
-import { FakeClockMe, KEY_A, PROJECTS } from '@/utils/background/__tests__/fake-clockme';
-import { storeVerifiedKey } from '@/utils/background/key-store';
-import { registerMessageHandlers } from '@/utils/background/message-handlers';
-import { createBackgroundActions } from '@/utils/background/actions';
+import { PROJECTS, type FakeClockMe } from '@/utils/background/__tests__/fake-clockme';
 import type { Timer } from '@/utils/clockme/schemas';
 import { lastProjectIdItem, projectsItem, timerItem } from '@/utils/storage';
-import { resetBridge } from '../../__tests__/message-bridge';
+import { startConnectedBackground } from '../../__tests__/connected-background';
 import { TimerPanel } from '../TimerPanel';
 
 vi.mock('@/utils/messaging', async (importOriginal) => (await import('../../__tests__/message-bridge')).withBridge(await importOriginal()));
@@ -24,11 +20,7 @@ const running: Timer = {
 let clockMe: FakeClockMe;
 
 beforeEach(async () => {
-  fakeBrowser.reset();
-  resetBridge();
-  clockMe = new FakeClockMe();
-  registerMessageHandlers(createBackgroundActions(clockMe));
-  await storeVerifiedKey(KEY_A, { timer: null, othersRunning: 0, syncedAt: 0 });
+  clockMe = await startConnectedBackground();
 });
 
 afterEach(() => {
