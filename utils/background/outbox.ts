@@ -86,7 +86,7 @@ export function createOutbox(deps: OutboxDeps): OutboxRunner {
    */
   async function retryLater(op: OutboxOp, error: unknown, waitMs: number, sentBefore?: boolean): Promise<void> {
     const now = deps.now();
-    const message = toUserError(error, op.kind === 'stop' ? 'stop' : 'start', { lastContactAt: await lastContactItem.getValue(), now }).message;
+    const message = toUserError(error, 'outbox', { lastContactAt: await lastContactItem.getValue(), now }).message;
     await update((outbox) => ({ ...outbox, retryAt: now + waitMs, offline: { message, at: now }, ops: outbox.ops.map((o) => (o.id === op.id && sentBefore !== undefined ? { ...o, sent: sentBefore } : o)) }));
     deps.wakeAt(now + waitMs);
   }

@@ -14,9 +14,10 @@ const UNREACHABLE_DETAIL: Record<UnreachableCause, string> = {
 
 /**
  * Where an error happened: verifying a new key (a 401 means "not saved"), or using the stored key
- * (a 401 means "revoked"), possibly to start or stop the timer (a lost answer leaves the outcome unknown).
+ * (a 401 means "revoked"), possibly to start or stop the timer (a lost answer leaves the outcome unknown),
+ * or sending what waits in the outbox (it is retried by itself, so the person has nothing to redo).
  */
-export type ErrorContext = 'verify' | 'stored-key' | 'start' | 'stop';
+export type ErrorContext = 'verify' | 'stored-key' | 'start' | 'stop' | 'outbox';
 
 const UNKNOWN_OUTCOME: Partial<Record<ErrorContext, string>> = {
   start: 'ClockMe may still have started the timer; reopen this window in a moment to see.',
@@ -62,6 +63,10 @@ export function toUserError(error: unknown, context: ErrorContext, details: Erro
     const seconds = Math.max(1, Math.ceil((error.until - (details.now ?? Date.now())) / 1000));
     return { code: 'rate_limited', message: `The extension paces its requests to ClockMe (at most 20 a minute, and as long as ClockMe asks). Try again in ${seconds} seconds.` };
   }
+  if (error instanceof ApiError && error.status === 429 && context === 'outbox') {
+    const wait = error.retryAfterMs ? `${Math.ceil(error.retryAfterMs / 1000)} seconds` : 'a moment';
+    return { code: 'rate_limited', message: `ClockMe asked the extension to wait ${wait} before sending more.` };
+  }
   if (error instanceof ApiError) return apiErrorToUserError(error);
   if (error instanceof UnexpectedResponseError) {
     return { code: 'unexpected', message: 'ClockMe answered in a way this version of the extension does not understand. Update the extension, or try again later.' };
@@ -76,6 +81,7 @@ function unreachable(error: UnreachableError, context: ErrorContext, details: Er
   // A timeout or dropped connection after the request left: ClockMe may have acted on it.
   const unknown = error.cause === 'timeout' || error.cause === 'network' ? UNKNOWN_OUTCOME[context] : undefined;
   const last = details.lastContactAt ? `Last contact with ClockMe: ${describeWhen(details.lastContactAt, details.now)}.` : 'Last contact with ClockMe: none yet.';
+  if (context === 'outbox') return { code: 'unreachable', message: `Can't reach ClockMe. ${UNREACHABLE_DETAIL[error.cause]} ${last}` };
   return { code: 'unreachable', message: `Can't reach ClockMe. ${UNREACHABLE_DETAIL[error.cause]} ${unknown ?? 'Your key is kept; check your connection and try again.'} ${last}` };
 }
 
