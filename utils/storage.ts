@@ -2,7 +2,7 @@ import { storage } from 'wxt/utils/storage';
 import type { Project, Timer, Workspace } from './clockme/schemas';
 import type { KeyScope } from './clockme/scope';
 import { EMPTY_BUDGET, type BudgetState } from './outbox/budget';
-import { EMPTY_OUTBOX, type Outbox } from './outbox/ops';
+import { EMPTY_OUTBOX, type Outbox, type OutboxOp } from './outbox/ops';
 
 /**
  * Every value the extension keeps, one typed item each, all in `chrome.storage.local` (never
@@ -84,6 +84,8 @@ export type PausedAction = {
   at: number;
   /** Workspace names of the account the revoked key belonged to, when known. */
   workspaces?: string[];
+  /** The outbox operation it was, as it was (id, click time, whether it may have reached ClockMe); resumed through the outbox. */
+  op?: OutboxOp;
 } & (
   | { kind: 'start'; projectId: string; description: string }
   | { kind: 'stop' }

@@ -13,7 +13,7 @@ export function OutboxStatus({ outbox }: { outbox: Outbox }) {
     <section className="outbox" aria-live="polite" aria-label="Changes waiting to reach ClockMe">
       {waiting.length > 0 && (
         <>
-          <p className="outbox-title">{outbox.offline ? `Offline — ${count} waiting` : `Sending ${count} to ClockMe…`}</p>
+          <p className="outbox-title">{!outbox.offline ? `Sending ${count} to ClockMe…` : outbox.offline.reason === 'rate_limited' ? `ClockMe asked to slow down — ${count} waiting` : `Offline — ${count} waiting`}</p>
           <ul>
             {waiting.map((op) => (
               <li key={op.id}>{describeChange(op)}</li>

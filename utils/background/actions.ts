@@ -22,5 +22,5 @@ export function createBackgroundActions(client: ClockMeClient, options: Partial<
   const withKey = createWithKey(now);
   const timer = createTimerActions(client, withKey, outbox, now);
   const { ops, serialise, ...timerMessages } = timer;
-  return { ...timerMessages, ...createKeyActions(client, withKey, timer, now), drainOutbox: () => outbox.drain() };
+  return { ...timerMessages, ...createKeyActions(client, withKey, timer, now, outbox), drainOutbox: () => outbox.drain() };
 }

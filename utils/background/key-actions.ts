@@ -5,6 +5,7 @@ import type { Reply } from '../messaging';
 import { pausedActionsItem } from '../storage';
 import { beginRemoval, finishRemoval, storeVerifiedKey, undoRemoval, type VerifiedFacts } from './key-store';
 import { resumePausedActions } from './paused-actions';
+import type { OutboxRunner } from './outbox';
 import type { TimerActions } from './timer-actions';
 import { failure } from './user-errors';
 import type { WithKey } from './with-key';
@@ -24,7 +25,7 @@ export interface KeyActions {
  * Builds the key actions. Saving normalises the pasted text, verifies the key with
  * `GET /api/timer/current`, then learns (best effort, side-effect free) its account and scope.
  */
-export function createKeyActions(client: ClockMeClient, withKey: WithKey, timer: TimerActions, now: () => number): KeyActions {
+export function createKeyActions(client: ClockMeClient, withKey: WithKey, timer: TimerActions, now: () => number, outbox: OutboxRunner): KeyActions {
   async function learnFacts(key: string): Promise<VerifiedFacts> {
     const [workspaces, scope] = await Promise.all([client.listWorkspaces(key).catch(() => null), client.probeWriteScope(key).catch(() => null)]);
     return { account: workspaces ? { workspaces } : null, scope: scope ? { scope, source: 'verified' } : null };
@@ -53,7 +54,7 @@ export function createKeyActions(client: ClockMeClient, withKey: WithKey, timer:
       await finishRemoval(now());
       return { ok: true };
     },
-    resumePaused: () => timer.serialise(() => withKey((key) => resumePausedActions(key, timer.ops, client))),
+    resumePaused: () => timer.serialise(() => withKey((key) => resumePausedActions(key, timer.ops, client, outbox))),
     async discardPaused() {
       await pausedActionsItem.setValue([]);
       return { ok: true };

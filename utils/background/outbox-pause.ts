@@ -3,7 +3,7 @@ import { connectionItem, outboxItem, pausedActionsItem, type PausedAction } from
 
 /** The paused form of an outbox operation (same id), keeping the click times. */
 function toPaused(op: OutboxOp, workspaces: string[] | undefined): PausedAction {
-  const base = { id: op.id, at: op.at, ...(workspaces ? { workspaces } : {}) };
+  const base = { id: op.id, at: op.at, op, ...(workspaces ? { workspaces } : {}) };
   switch (op.kind) {
     case 'start':
       return { ...base, kind: 'start', projectId: op.projectId, description: op.description };
@@ -31,3 +31,4 @@ export async function pauseOutbox(): Promise<string[]> {
   await outboxItem.setValue(EMPTY_OUTBOX);
   return outbox.ops.map((op) => op.id);
 }
+

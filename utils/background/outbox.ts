@@ -1,6 +1,6 @@
 import { Mutex } from 'async-mutex';
 import type { ClockMeClient } from '../clockme/client';
-import { ApiError, KeyRejectedError, UnreachableError } from '../clockme/errors';
+import { ApiError, KeyRejectedError, UnexpectedResponseError, UnreachableError } from '../clockme/errors';
 import { timerSchema } from '../clockme/schemas';
 import { parseScope, scopeBelow } from '../clockme/scope';
 import { backoffMs } from '../outbox/backoff';
@@ -86,8 +86,10 @@ export function createOutbox(deps: OutboxDeps): OutboxRunner {
    */
   async function retryLater(op: OutboxOp, error: unknown, waitMs: number, sentBefore?: boolean): Promise<void> {
     const now = deps.now();
-    const message = toUserError(error, 'outbox', { lastContactAt: await lastContactItem.getValue(), now }).message;
-    await update((outbox) => ({ ...outbox, retryAt: now + waitMs, offline: { message, at: now }, ops: outbox.ops.map((o) => (o.id === op.id && sentBefore !== undefined ? { ...o, sent: sentBefore } : o)) }));
+    const problem = toUserError(error, 'outbox', { lastContactAt: await lastContactItem.getValue(), now });
+    const reason = problem.code === 'rate_limited' ? 'rate_limited' : 'unreachable';
+    const retried = (o: OutboxOp): OutboxOp => ({ ...o, attempts: o.attempts + 1, ...(sentBefore !== undefined ? { sent: sentBefore } : {}) });
+    await update((outbox) => ({ ...outbox, retryAt: now + waitMs, offline: { message: problem.message, at: now, reason }, ops: outbox.ops.map((o) => (o.id === op.id ? retried(o) : o)) }));
     deps.wakeAt(now + waitMs);
   }
 
@@ -104,13 +106,20 @@ export function createOutbox(deps: OutboxDeps): OutboxRunner {
       for (const id of kept) tell(id, { kind: 'paused' });
       return false;
     }
+    // Every failed attempt (the check's GET too) counts, so the backoff grows during an outage.
     if (error instanceof UnreachableError || (error instanceof ApiError && error.status === 408)) {
-      await retryLater(op, error, backoffMs(Math.max(1, op.attempts), deps.random()));
+      await retryLater(op, error, backoffMs(op.attempts + 1, deps.random()));
       return false;
     }
     if (error instanceof ApiError && error.status === 429) {
-      await retryLater(op, error, error.retryAfterMs ?? backoffMs(Math.max(1, op.attempts), deps.random()), sentBefore);
+      await retryLater(op, error, error.retryAfterMs ?? backoffMs(op.attempts + 1, deps.random()), sentBefore);
       return false;
+    }
+    if (error instanceof UnexpectedResponseError) {
+      // A 2xx this version cannot read: ClockMe probably acted. Replaying would not help; say so.
+      const message = 'ClockMe answered in a way this version of the extension does not understand, so this change may or may not have been made. Check your timer in ClockMe, and update the extension.';
+      await settle(op, { kind: 'refused', error: { code: 'unexpected', message } });
+      return true;
     }
     if (error instanceof ApiError && op.kind === 'stop' && error.code === 'no_running_timer') {
       await settle(op, { kind: 'stopped', entry: null, running: null });
@@ -165,18 +174,13 @@ export function createOutbox(deps: OutboxDeps): OutboxRunner {
             await settle(op, known);
             continue;
           }
-          if (op.kind === 'start' && op.sent && !current.timer) {
-            // ClockMe has no timer, so the start never took effect: it may now fold with its stop.
-            await update((outbox) => ({ ...outbox, ops: outbox.ops.map((o) => (o.id === op.id ? { ...o, sent: false } : o)) }));
-            continue;
-          }
         }
-        await update((current) => ({ ...current, ops: current.ops.map((o) => (o.id === op.id ? { ...o, sent: true, attempts: o.attempts + 1 } : o)) }));
+        await update((current) => ({ ...current, ops: current.ops.map((o) => (o.id === op.id ? { ...o, sent: true } : o)) }));
         // If the worker dies with this request in flight, an alarm brings it back to reconcile.
         deps.wakeAt(now + REQUEST_WATCHDOG_MS);
-        await settle({ ...op, attempts: op.attempts + 1, sent: true }, await send(deps.client, key, op));
+        await settle({ ...op, sent: true }, await send(deps.client, key, op));
       } catch (error) {
-        if (!(await onFailure(key, { ...op, attempts: op.attempts + 1 }, error, op.sent))) return stopRun({ kind: 'queued' });
+        if (!(await onFailure(key, op, error, op.sent))) return stopRun({ kind: 'queued' });
       }
     }
   }

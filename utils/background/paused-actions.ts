@@ -2,18 +2,31 @@ import type { ClockMeClient } from '../clockme/client';
 import type { Entry } from '../clockme/schemas';
 import type { Reply } from '../messaging';
 import { pausedActionsItem, type PausedAction } from '../storage';
+import type { OutboxRunner } from './outbox';
 import type { TimerOps } from './timer-actions';
 
 /**
- * Sends the paused actions (starts and stops that met a revoked key) with the new key, oldest
- * first, after the person confirmed the new key is for the same ClockMe account. Each one sent is
- * removed from the list; the first failure stops the run and leaves the rest paused.
+ * Sends the paused work with the new key, after the person confirmed it is for the same ClockMe
+ * account. Operations the outbox kept go back into the outbox as they were (see
+ * `unpauseIntoOutbox`); other paused presses (a shortcut's toggle) are sent now, oldest first,
+ * each removed once sent; the first failure stops the run and leaves the rest paused.
  * A stop's entry is then edited to end at the moment the person pressed stop (`PATCH endedAt`).
  * A start cannot be back-dated (ClockMe has no call to edit a running timer), so it starts now.
- * A paused stop that finds no running timer is not counted as done: the timer may run under
- * another account, so it stays paused and the reply says so.
+ * A paused toggle that finds no running timer to stop is not counted as done: the timer may run
+ * under another account, so it stays paused and the reply says so.
  */
-export async function resumePausedActions(key: string, ops: TimerOps, client: ClockMeClient): Promise<Reply> {
+export async function resumePausedActions(key: string, ops: TimerOps, client: ClockMeClient, outbox: OutboxRunner): Promise<Reply> {
+  // What the outbox kept goes back into it, as it was: checked against ClockMe, then sent in order.
+  const kept = (await pausedActionsItem.getValue()).filter((action) => action.op);
+  if (kept.length > 0) {
+    // Same ids, click times and `sent` flags: what may have reached ClockMe is checked before any
+    // replay, and a stop still only stops the timer the person stopped.
+    const ops = kept.map((action) => ({ ...action.op!, attempts: 0 }));
+    await outbox.update((current) => ({ ...current, retryAt: 0, ops: [...ops, ...current.ops] }));
+    const moved = new Set(kept.map((action) => action.id));
+    await pausedActionsItem.setValue((await pausedActionsItem.getValue()).filter((action) => !moved.has(action.id)));
+    await outbox.drain();
+  }
   for (const action of await pausedActionsItem.getValue()) {
     const reply = await send(key, action, ops, client);
     if (!reply.ok) return reply;

@@ -113,7 +113,7 @@ export function createTimerActions(client: ClockMeClient, withKey: WithKey, outb
         if (waiting.ops.length > 0) {
           // ClockMe answered: it can be reached again, so what waits goes now. A change waiting in
           // (or just sent from) the outbox is newer than this read, so the read is not stored.
-          await outbox.update((latest) => ({ ...latest, retryAt: 0 }));
+          await outbox.update((latest) => ({ ...latest, retryAt: 0, offline: null }));
           void outbox.drain();
         } else if (before === JSON.stringify(waiting) && seen === changes.count && changes.running === 0) {
           await saveSnapshot(key, current.timer, current.othersRunning);

@@ -12,7 +12,7 @@ interface OpBase {
   id: string;
   /** When the person clicked (ms). */
   at: number;
-  /** Requests sent for it so far. */
+  /** Attempts that failed in a way that is retried (the backoff grows with them). */
   attempts: number;
   /** A request for it may have reached ClockMe: its outcome must be reconciled before a replay. */
   sent: boolean;
@@ -34,6 +34,8 @@ export type OutboxOp = OpBase &
 export interface OutboxProblem {
   message: string;
   at: number;
+  /** `rate_limited`: ClockMe asked to slow down (not offline). */
+  reason?: 'unreachable' | 'rate_limited';
 }
 
 /** The persisted outbox. */

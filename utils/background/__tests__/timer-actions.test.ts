@@ -317,28 +317,36 @@ describe('timer actions with a stored key', () => {
     expect(track(await actions.refreshTimer())).toMatchObject({ ok: true });
   });
 
-  it('a start and a stop made while ClockMe is unreachable become one entry at the clicks; under a second apart, they cancel out', async () => {
+  it('starts and stops made while ClockMe is unreachable end at the clicks: one entry each, a pair that never left folded into one POST', async () => {
     let clock = NOW;
-    const offline = createBackgroundActions(clockMe, { now: () => clock });
+    const offline = createBackgroundActions(clockMe, { now: () => clock, random: () => 0.5 });
+    await projectsItem.setValue({ projects: PROJECTS, syncedAt: NOW });
     clockMe.reachable = false;
-    track(await offline.startTimer({ projectId: 'prj_app', description: 'Train' }));
+    track(await offline.startTimer({ projectId: 'prj_app', description: 'Train' })); // attempted: may have reached ClockMe
     clock += 30 * 60_000;
     track(await offline.stopTimer());
     clock += 60_000;
-    track(await offline.startTimer({ projectId: 'prj_website', description: '' }));
-    clock += 500;
+    track(await offline.startTimer({ projectId: 'prj_website', description: 'Docs' })); // waits for the backoff: never sent
+    clock += 20 * 60_000;
     track(await offline.stopTimer());
+    clock += 60_000;
+    track(await offline.startTimer({ projectId: 'prj_app', description: '' }));
+    clock += 500;
+    track(await offline.stopTimer()); // half a second: a start taken back
 
     clockMe.reachable = true;
     clock += 10 * 60_000;
     await offline.drainOutbox();
 
-    expect([...clockMe.entries.values()]).toEqual([
-      expect.objectContaining({ projectId: 'prj_app', description: 'Train', startedAt: new Date(NOW).toISOString(), endedAt: new Date(NOW + 30 * 60_000).toISOString() }),
+    const entries = [...clockMe.entries.values()].map(({ projectId, description, startedAt, endedAt }) => ({ projectId, description, startedAt, endedAt }));
+    const iso = (ms: number) => new Date(ms).toISOString();
+    expect(entries).toEqual([
+      { projectId: 'prj_app', description: 'Train', startedAt: iso(NOW), endedAt: iso(NOW + 30 * 60_000) },
+      { projectId: 'prj_website', description: 'Docs', startedAt: iso(NOW + 31 * 60_000), endedAt: iso(NOW + 51 * 60_000) },
     ]);
+    expect(clockMe.calls.filter((call) => call.startsWith('createEntry'))).toHaveLength(1);
     expect(clockMe.running).toBeNull();
     expect((await outboxItem.getValue()).ops).toEqual([]);
-    expect(clockMe.calls.filter((call) => call.startsWith('createEntry'))).toHaveLength(1);
   });
 });
 
@@ -426,7 +434,7 @@ describe('paused work: a start or stop that met a revoked key', () => {
     const reply = track(await actions.stopTimer());
 
     expect(reply).toMatchObject({ ok: false, error: { code: 'key_revoked', message: expect.stringContaining('was kept') } });
-    expect(await pausedActionsItem.getValue()).toEqual([{ id: expect.any(String), kind: 'stop', at: NOW, workspaces: ['Acme'] }]);
+    expect(await pausedActionsItem.getValue()).toEqual([{ id: expect.any(String), kind: 'stop', at: NOW, workspaces: ['Acme'], op: expect.objectContaining({ kind: 'stop', at: NOW, timerId: 'tmr_1' }) }]);
     expect(clockMe.running).not.toBeNull();
   });
 
@@ -450,16 +458,18 @@ describe('paused work: a start or stop that met a revoked key', () => {
     expect(await pausedActionsItem.getValue()).toEqual([]);
   });
 
-  it("stays paused, and says so, when the new key's account has no timer to stop", async () => {
+  it("never stops another timer: when the new key's account runs a different timer, the kept stop is done without touching it", async () => {
     clockMe.revoke(KEY_A);
     track(await actions.stopTimer());
-    clockMe.running = null; // e.g. the new key belongs to another account, or it was stopped meanwhile
+    clockMe.running = { ...elsewhere, id: 'tmr_other_app' }; // started in another app after the stop was pressed
     track(await actions.saveKey(KEY_B));
 
-    const reply = track(await actions.resumePaused());
+    expect(track(await actions.resumePaused())).toEqual({ ok: true });
 
-    expect(reply).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('nothing to stop') } });
-    expect(await pausedActionsItem.getValue()).toHaveLength(1);
+    expect(clockMe.running?.id).toBe('tmr_other_app');
+    expect(clockMe.calls.filter((call) => call.startsWith('stopTimer'))).toHaveLength(1); // the one that met the revocation
+    expect(await pausedActionsItem.getValue()).toEqual([]);
+    expect((await outboxItem.getValue()).ops).toEqual([]);
   });
 
   it('drops it on discard, and ClockMe is not asked', async () => {
