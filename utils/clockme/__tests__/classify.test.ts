@@ -73,4 +73,14 @@ describe('classifyFailure: other statuses', () => {
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).retryAfterMs).toBe(30_000);
   });
+
+  it("still waits on a 429 from ClockMe's origin without ClockMe's JSON (e.g. a CDN page)", () => {
+    const error = classifyFailure(answer({ status: 429, json: undefined, retryAfter: '7' }));
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 429, code: 'rate_limited', retryAfterMs: 7_000 });
+  });
+
+  it('does not take a 429 from another origin (a proxy) as ClockMe asking to slow down', () => {
+    expect(classifyFailure(answer({ status: 429, origin: 'https://proxy.example', retryAfter: '7' }))).toBeInstanceOf(UnreachableError);
+  });
 });
