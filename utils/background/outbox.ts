@@ -1,5 +1,4 @@
 import { Mutex } from 'async-mutex';
-import type { ClockMeClient } from '../clockme/client';
 import { ApiError, KeyRejectedError, UnexpectedResponseError, UnreachableError } from '../clockme/errors';
 import { timerSchema } from '../clockme/schemas';
 import { parseScope, scopeBelow } from '../clockme/scope';
@@ -11,42 +10,13 @@ import { needsCheck, reconcile, send, type OpResult } from './outbox-attempt';
 import { pauseOutbox } from './outbox-pause';
 import { applyResult } from './outbox-settle';
 import { BudgetExceededError } from './request-budget';
-import type { UserError } from '../messaging';
+import type { OpOutcome, OutboxDeps, OutboxRunner } from './outbox-types';
 import { toUserError } from './user-errors';
+
+export type { NewOp, OpOutcome, OutboxDeps, OutboxRunner } from './outbox-types';
 
 /** After sending, the outbox asks to be woken this much later (ms) in case the worker dies mid-request (the request timeout is 15 s). */
 export const REQUEST_WATCHDOG_MS = 20_000;
-
-/** What became of an operation, as far as whoever is waiting for it is concerned. */
-export type OpOutcome =
-  | { kind: 'done'; result: OpResult }
-  | { kind: 'queued' } // not sent yet, or failed in a way that is retried: it stays in the outbox
-  | { kind: 'paused' } // the key was revoked: kept as paused work
-  | { kind: 'refused'; error: UserError };
-
-/** What the outbox needs; injected for tests. */
-export interface OutboxDeps {
-  client: ClockMeClient;
-  now(): number;
-  random(): number;
-  /** Asks for `drain()` to run again at `at` (ms), also after the service worker was stopped. */
-  wakeAt(at: number): void;
-}
-
-/** An operation to add; `id`, `attempts` and `sent` are filled in. */
-export type NewOp = OutboxOp extends infer O ? (O extends OutboxOp ? Omit<O, 'id' | 'attempts' | 'sent'> : never) : never;
-
-/** The outbox runner: see {@link createOutbox}. */
-export interface OutboxRunner {
-  /** Persists an operation (with a fresh UUID) before anything is sent, and returns it. */
-  enqueue(op: NewOp): Promise<OutboxOp>;
-  /** Sends what waits, in order, until the outbox is empty or must wait. One run at a time. */
-  drain(): Promise<void>;
-  /** Resolves with what became of operation `id` by the end of the next drain. */
-  outcomeOf(id: string): Promise<OpOutcome>;
-  /** Changes the stored outbox under its lock. */
-  update(change: (outbox: Outbox) => Outbox): Promise<Outbox>;
-}
 
 /**
  * Builds the outbox runner. Each operation is marked `sent` (persisted) before its request, so
