@@ -68,7 +68,7 @@ describe('KeyForm', () => {
   ])('says why %s is not a key, in an alert, and sends nothing', async (_name, pasted, why) => {
     await pasteKey(pasted);
 
-    expect(await screen.findByRole('alert')).toHaveTextContent(why);
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(why));
     expect(screen.getByLabelText('API key')).toHaveAttribute('aria-invalid', 'true');
     expect(delivered).toEqual([]);
     expect(await apiKeyItem.getValue()).toBeNull();
@@ -101,7 +101,7 @@ describe('KeyForm', () => {
     clockMe.revoke(KEY_A);
     await pasteKey(KEY_A);
 
-    expect(await screen.findByRole('alert')).toHaveTextContent(/ClockMe rejected this key, so it was not saved/);
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/ClockMe rejected this key, so it was not saved/));
     expect(screen.getByRole('status')).toHaveTextContent('');
     expect(screen.getByLabelText('API key')).toHaveValue(KEY_A);
     expect(await connectionItem.getValue()).toEqual({ state: 'none' });
@@ -111,7 +111,7 @@ describe('KeyForm', () => {
     clockMe.reachable = false;
     await pasteKey(KEY_A);
 
-    expect(await screen.findByRole('alert')).toHaveTextContent("Couldn't reach ClockMe");
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent("Couldn't reach ClockMe"));
     expect(await apiKeyItem.getValue()).toBeNull();
   });
 
