@@ -89,7 +89,8 @@ export type PausedAction = {
 } & (
   | { kind: 'start'; projectId: string; description: string }
   | { kind: 'stop' }
-  | { kind: 'toggle' }
+  /** A shortcut press; `timerId`: the timer the person saw running then (`null`: none, so it meant "start"). */
+  | { kind: 'toggle'; timerId?: string | null }
   /** A completed entry (times in ms). */
   | { kind: 'log'; projectId: string; description: string; startedAt: number; endedAt: number }
   /** A correction of an entry's times to the person's clicks (ms). */

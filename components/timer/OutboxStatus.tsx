@@ -19,7 +19,11 @@ export function OutboxStatus({ outbox }: { outbox: Outbox }) {
               <li key={op.id}>{describeChange(op)}</li>
             ))}
           </ul>
-          {outbox.offline && <p className="hint">{outbox.offline.message} They are kept on this computer and sent automatically, with the times you clicked.</p>}
+          {outbox.offline && (
+            <p className="hint">
+              {outbox.offline.message} {waiting.length === 1 ? 'It is' : 'They are'} kept on this computer and sent automatically, with the times you clicked.
+            </p>
+          )}
         </>
       )}
     </section>

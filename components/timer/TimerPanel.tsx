@@ -10,6 +10,9 @@ import { OutboxStatus } from './OutboxStatus';
 import { RunningTimer } from './RunningTimer';
 import { StartForm } from './StartForm';
 
+/** Said when a start or stop is kept in the outbox; cleared once everything has been sent. */
+const QUEUED = 'Saved on this computer; it will be sent to ClockMe automatically.';
+
 /**
  * The toolbar timer. Paints at once from the last known state in storage (ClockMe's timer with
  * the changes waiting in the outbox applied, so a click shows at once and ticks from the click),
@@ -45,7 +48,7 @@ export function TimerPanel({ readOnly = false }: { readOnly?: boolean }) {
     setError(null);
     setAnnouncement(pending);
     const reply = await send();
-    if (reply.ok && reply.queued) setAnnouncement('Saved on this computer; it will reach ClockMe as soon as ClockMe can be reached.');
+    if (reply.ok && reply.queued) setAnnouncement(QUEUED);
     else setAnnouncement(reply.ok ? done(reply as R & { ok: true }) : '');
     if (!reply.ok) setError(reply.error.message);
   }
@@ -56,6 +59,7 @@ export function TimerPanel({ readOnly = false }: { readOnly?: boolean }) {
     act('Stopping the timer…', () => askBackground('stopTimer'), (reply) => `Timer stopped${reply.entry ? ` after ${formatElapsed(reply.entry.durationSeconds * 1000)}` : ''}.`);
 
   const view = personView(snapshot?.timer ?? null, outbox);
+  const queuedButSent = announcement === QUEUED && outbox.ops.length === 0;
   return (
     <>
       {snapshot === undefined || (snapshot === null && outbox.ops.length === 0) ? (
@@ -79,7 +83,7 @@ export function TimerPanel({ readOnly = false }: { readOnly?: boolean }) {
       )}
       <OutboxStatus outbox={outbox} />
       <p role="status" className="status">
-        {announcement}
+        {queuedButSent ? '' : announcement}
       </p>
       <Alert message={error ?? outbox.refused?.message ?? null} />
     </>

@@ -1,6 +1,7 @@
 import { Mutex } from 'async-mutex';
 import { storage } from 'wxt/utils/storage';
 import { maskApiKey } from '../api-key/mask';
+import { pauseOutbox } from './outbox-pause';
 import {
   apiKeyItem,
   connectionItem,
@@ -73,7 +74,7 @@ export async function storeVerifiedKey(key: string, snapshot: TimerSnapshot, now
 /**
  * Compare-and-clear after ClockMe rejected `usedKey` with a 401: clears the key and what was read
  * with it only if the stored key is still `usedKey` (a key saved meanwhile survives), and records
- * the revocation so the pages and the badge can say so.
+ * the revocation so the pages and the badge can say so; what waits in the outbox becomes paused work.
  * @returns whether the key was cleared.
  */
 export async function clearKeyIfCurrent(usedKey: string, now = Date.now()): Promise<boolean> {
@@ -82,6 +83,9 @@ export async function clearKeyIfCurrent(usedKey: string, now = Date.now()): Prom
     const previous = await connectionItem.getValue();
     const account = previous.state === 'connected' ? previous.account : null;
     await storage.setItems([...forgetKey(), { item: connectionItem, value: { state: 'revoked', maskedKey: maskApiKey(usedKey), revokedAt: now, account } }]);
+    // Whichever request met the revocation (a read, a start, a stop), what waits to be sent is
+    // kept for the person to resume or discard with the next key, never sent with it unasked.
+    await pauseOutbox();
     return true;
   });
 }

@@ -17,7 +17,8 @@ export type OpResult =
   | { kind: 'edited' }
   | { kind: 'refused'; error: UserError; running?: Timer | null };
 
-const clock = (at: number) => new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+/** A click time as the person reads it (local time zone). */
+export const clock = (at: number) => new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 
 /**
  * Decides, from ClockMe's running timer, what became of an operation that may have reached
@@ -29,7 +30,7 @@ export function reconcile(op: OutboxOp, current: CurrentTimer): OpResult | null 
   if (op.kind === 'start') {
     const ours = running && running.projectId === op.projectId && Date.parse(running.startedAt) >= op.at - CLICK_TOLERANCE_MS;
     if (ours && op.sent) return { kind: 'started', timer: running };
-    if (running) return { kind: 'refused', running, error: { code: 'conflict', message: `A timer on ${running.projectName} was already running (started in another ClockMe app), so your start at ${clock(op.at)} was not sent. Stop that timer first if you want to switch.` } };
+    if (running) return { kind: 'refused', running, error: { code: 'conflict', message: `Your start at ${clock(op.at)}${op.projectName ? ` on ${op.projectName}` : ''} was not sent: a timer on ${running.projectName} was already running (started in another ClockMe app).` } };
     return null;
   }
   if (op.kind === 'stop') {

@@ -2,7 +2,7 @@ import { storage } from 'wxt/utils/storage';
 import type { Timer } from '../clockme/schemas';
 import type { Outbox, OutboxOp } from '../outbox/ops';
 import { lastProjectIdItem, outboxItem, timerItem } from '../storage';
-import { CLICK_TOLERANCE_MS, correctionFor, type OpResult } from './outbox-attempt';
+import { clock, CLICK_TOLERANCE_MS, correctionFor, type OpResult } from './outbox-attempt';
 
 /** Stops that follow `startId` in `ops` and wait for its timer (`timerId: null`), up to the next start. */
 function dependentStops(ops: readonly OutboxOp[], startId: string): Set<string> {
@@ -36,14 +36,19 @@ export function outboxAfter(outbox: Outbox, op: OutboxOp, result: OpResult, now:
   }
   if (result.kind === 'stopped' && op.kind === 'stop' && op.timerId) delete lateStarts[op.timerId];
   if (result.kind === 'refused') {
+    let message = result.error.message;
     if (op.kind === 'start') {
       const waiting = dependentStops(outbox.ops, op.id);
+      const stop = outbox.ops.find((other) => waiting.has(other.id));
+      // Never silently: the stop goes with its start, and the person is told which time is missing.
+      if (stop) message += ` Your stop at ${clock(stop.at)} was for that start, so the time from ${clock(op.at)} to ${clock(stop.at)} is not in ClockMe; add it there if you need it.`;
       ops = ops.filter((other) => !waiting.has(other.id));
     }
-    refused = { opId: op.id, message: result.error.message, at: now };
+    refused = { opId: op.id, message, at: now };
   }
   const failedAgain = result.kind === 'refused';
-  return { ops, lateStarts, refused, offline: failedAgain ? outbox.offline : null, retryAt: failedAgain ? outbox.retryAt : 0 };
+  // Nothing left waiting: nothing is "offline" either (a Retry-After still holds).
+  return { ops, lateStarts, refused, offline: failedAgain && ops.length > 0 ? outbox.offline : null, retryAt: failedAgain ? outbox.retryAt : 0 };
 }
 
 /** The running timer ClockMe reported with `result`, when it says anything about it. */

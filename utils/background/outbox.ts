@@ -7,7 +7,6 @@ import { compact, type Outbox, type OutboxOp } from '../outbox/ops';
 import { lastContactItem, outboxItem } from '../storage';
 import { clearKeyIfCurrent, NoKeyError, recordScope, requireKey } from './key-store';
 import { needsCheck, reconcile, send, type OpResult } from './outbox-attempt';
-import { pauseOutbox } from './outbox-pause';
 import { applyResult } from './outbox-settle';
 import { BudgetExceededError } from './request-budget';
 import type { OpOutcome, OutboxDeps, OutboxRunner } from './outbox-types';
@@ -71,9 +70,10 @@ export function createOutbox(deps: OutboxDeps): OutboxRunner {
       return false;
     }
     if (error instanceof KeyRejectedError) {
-      if (!(await clearKeyIfCurrent(key, now))) return true; // a newer key was saved meanwhile: go on with it
-      const kept = await lock.runExclusive(() => pauseOutbox());
-      for (const id of kept) tell(id, { kind: 'paused' });
+      const waiting = (await outboxItem.getValue()).ops.map((o) => o.id);
+      // Clearing the key moves what waits into paused work (see `clearKeyIfCurrent`).
+      if (!(await lock.runExclusive(() => clearKeyIfCurrent(key, now)))) return true; // a newer key was saved meanwhile: go on with it
+      for (const id of waiting) tell(id, { kind: 'paused' });
       return false;
     }
     // Every failed attempt (the check's GET too) counts, so the backoff grows during an outage.

@@ -1,9 +1,27 @@
 import type { ClockMeClient } from '../clockme/client';
-import type { Entry } from '../clockme/schemas';
+import type { Entry, Project } from '../clockme/schemas';
 import type { Reply } from '../messaging';
-import { pausedActionsItem, type PausedAction } from '../storage';
+import type { OutboxOp } from '../outbox/ops';
+import { lastProjectIdItem, pausedActionsItem, projectsItem, settingsItem, type PausedAction } from '../storage';
 import type { OutboxRunner } from './outbox';
 import type { TimerOps } from './timer-actions';
+
+/**
+ * The outbox operation a paused action is: the one the outbox kept, or, for a shortcut press,
+ * what it meant when it was pressed (stop the timer the person saw, or start on the shortcut's
+ * project), at the press time. `null` for older paused work, sent as it is.
+ */
+async function asOutboxOp(action: PausedAction, listProjects: () => Promise<Project[]>): Promise<OutboxOp | null> {
+  if (action.op) return action.op;
+  if (action.kind !== 'toggle' || action.timerId === undefined) return null;
+  const base = { id: action.id, at: action.at, attempts: 0, sent: false };
+  if (action.timerId) return { ...base, kind: 'stop', timerId: action.timerId };
+  const stored = (await projectsItem.getValue())?.projects ?? [];
+  const projects = stored.length > 0 ? stored : await listProjects();
+  const projectId = (await settingsItem.getValue()).shortcutProjectId ?? (await lastProjectIdItem.getValue()) ?? projects[0]?.id;
+  if (!projectId) return { ...base, kind: 'start', projectId: '', projectName: '', description: '' }; // refused by ClockMe, and said so
+  return { ...base, kind: 'start', projectId, projectName: projects.find((project) => project.id === projectId)?.name ?? '', description: '' };
+}
 
 /**
  * Sends the paused work with the new key, after the person confirmed it is for the same ClockMe
@@ -17,11 +35,15 @@ import type { TimerOps } from './timer-actions';
  */
 export async function resumePausedActions(key: string, ops: TimerOps, client: ClockMeClient, outbox: OutboxRunner): Promise<Reply> {
   // What the outbox kept goes back into it, as it was: checked against ClockMe, then sent in order.
-  const kept = (await pausedActionsItem.getValue()).filter((action) => action.op);
+  const kept: { id: string; op: OutboxOp }[] = [];
+  for (const action of await pausedActionsItem.getValue()) {
+    const op = await asOutboxOp(action, () => client.listProjects(key).catch(() => []));
+    if (op) kept.push({ id: action.id, op });
+  }
   if (kept.length > 0) {
     // Same ids, click times and `sent` flags: what may have reached ClockMe is checked before any
     // replay, and a stop still only stops the timer the person stopped.
-    const ops = kept.map((action) => ({ ...action.op!, attempts: 0 }));
+    const ops = kept.map(({ op }) => ({ ...op, attempts: 0 }));
     await outbox.update((current) => ({ ...current, retryAt: 0, ops: [...ops, ...current.ops] }));
     const moved = new Set(kept.map((action) => action.id));
     await pausedActionsItem.setValue((await pausedActionsItem.getValue()).filter((action) => !moved.has(action.id)));

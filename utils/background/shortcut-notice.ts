@@ -19,6 +19,7 @@ export interface Notice {
 export type ShortcutOutcome =
   | { kind: 'started'; timer: Timer }
   | { kind: 'stopped'; entry: Entry | null }
+  | { kind: 'queued'; what: 'start' | 'stop' }
   | { kind: 'read-only' }
   | { kind: 'failed'; error: UserError };
 
@@ -43,6 +44,13 @@ export function noticeFor(outcome: ShortcutOutcome, notifyOnSuccess: boolean, ti
       if (!outcome.entry) return { id: SHORTCUT_NOTIFICATION_ID, title: 'No timer was running', message: 'It had already been stopped in another ClockMe app, so nothing changed.' };
       if (!notifyOnSuccess) return null;
       return { id: SHORTCUT_NOTIFICATION_ID, title: `Stopped: ${what(outcome.entry)}`, message: `Tracked ${formatElapsed(outcome.entry.durationSeconds * 1000)}.` };
+    case 'queued':
+      if (!notifyOnSuccess) return null; // the badge turns amber anyway
+      return {
+        id: SHORTCUT_NOTIFICATION_ID,
+        title: outcome.what === 'start' ? 'Start kept on this computer' : 'Stop kept on this computer',
+        message: 'ClockMe cannot be reached right now; it will be sent automatically, with the time you pressed the shortcut.',
+      };
     case 'read-only':
       return {
         id: SHORTCUT_PROBLEM_NOTIFICATION_ID,

@@ -19,6 +19,7 @@ export interface ShortcutDeps {
 
 function outcomeOf(reply: SnapshotReply | StopReply): ShortcutOutcome {
   if (!reply.ok) return { kind: 'failed', error: reply.error };
+  if (reply.queued) return { kind: 'queued', what: 'entry' in reply ? 'stop' : 'start' };
   if ('entry' in reply) return { kind: 'stopped', entry: reply.entry };
   return reply.snapshot.timer ? { kind: 'started', timer: reply.snapshot.timer } : { kind: 'stopped', entry: null };
 }

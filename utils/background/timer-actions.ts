@@ -140,8 +140,9 @@ export function createTimerActions(client: ClockMeClient, withKey: WithKey, outb
         if (!(await view()).timer) await readFirst(key);
         return queueStop(at);
       }),
-    toggle: () => {
+    toggle: async () => {
       const at = now();
+      const seen = (await view()).timer;
       // withKey: a 401 on the first read clears the key and keeps the press as paused work.
       return withKey<Partial<{ snapshot: TimerSnapshot; entry: Entry | null; queued: boolean }>>(
         async (key) => {
@@ -154,7 +155,7 @@ export function createTimerActions(client: ClockMeClient, withKey: WithKey, outb
           return startOnDefaultProjectQueued(key, at);
         },
         'stored-key',
-        { kind: 'toggle', at },
+        { kind: 'toggle', at, timerId: seen?.id ?? null },
       ) as Promise<SnapshotReply | StopReply>;
     },
   };

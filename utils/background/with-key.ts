@@ -6,7 +6,7 @@ import { clearKeyIfCurrent, recordScope, requireKey } from './key-store';
 import { failure, type ErrorContext } from './user-errors';
 
 /** A start or stop to keep (not drop) if it meets a revoked key; `id` is added when it is kept. */
-export type PausableAction = Omit<PausedAction, 'id'>;
+export type PausableAction = PausedAction extends infer P ? (P extends PausedAction ? Omit<P, 'id'> : never) : never;
 
 /** Adds `pause` to the paused work, noting the account of the key that was just revoked. */
 async function keepPaused(pause: PausableAction): Promise<void> {

@@ -37,6 +37,11 @@ describe('noticeFor', () => {
     expect(noticeFor({ kind: 'stopped', entry }, false)).toBeNull();
   });
 
+  it('does not call a stop kept on this computer "no timer was running"', () => {
+    expect(noticeFor({ kind: 'queued', what: 'stop' }, false)).toBeNull();
+    expect(noticeFor({ kind: 'queued', what: 'stop' }, true)).toMatchObject({ id: SHORTCUT_NOTIFICATION_ID, title: 'Stop kept on this computer' });
+  });
+
   it('always says why a shortcut did nothing, except a revocation, which has its own notification', () => {
     expect(noticeFor({ kind: 'read-only' }, false)).toMatchObject({ id: SHORTCUT_PROBLEM_NOTIFICATION_ID, title: 'Your ClockMe key is read-only' });
     expect(noticeFor({ kind: 'failed', error: { code: 'unreachable', message: "Can't reach ClockMe." } }, false)).toMatchObject({ id: SHORTCUT_PROBLEM_NOTIFICATION_ID, message: "Can't reach ClockMe." });

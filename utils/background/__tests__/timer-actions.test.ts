@@ -472,6 +472,36 @@ describe('paused work: a start or stop that met a revoked key', () => {
     expect((await outboxItem.getValue()).ops).toEqual([]);
   });
 
+  it('a read that meets the revocation also keeps what waits in the outbox for the question, instead of sending it with the next key', async () => {
+    clockMe.reachable = false;
+    track(await actions.stopTimer()); // waits in the outbox
+    clockMe.reachable = true;
+    clockMe.revoke(KEY_A);
+
+    track(await actions.refreshTimer());
+
+    expect(await pausedActionsItem.getValue()).toEqual([expect.objectContaining({ kind: 'stop', op: expect.objectContaining({ kind: 'stop', timerId: 'tmr_1' }) })]);
+    expect((await outboxItem.getValue()).ops).toEqual([]);
+  });
+
+  it('a shortcut press kept at a revocation means what it meant when pressed: it never stops a timer another app started since', async () => {
+    let clock = NOW;
+    clockMe = new FakeClockMe(() => clock);
+    const later = createBackgroundActions(clockMe, { now: () => clock });
+    track(await later.saveKey(KEY_A));
+    clockMe.revoke(KEY_A);
+    track(await later.toggle()); // pressed with nothing running: meant "start"
+    clockMe.running = { ...elsewhere, id: 'tmr_other_app', startedAt: new Date(NOW + 60_000).toISOString() };
+    clock = NOW + 5 * 60_000;
+    track(await later.saveKey(KEY_B));
+
+    track(await later.resumePaused());
+
+    expect(clockMe.running?.id).toBe('tmr_other_app');
+    expect(clockMe.calls.filter((call) => call.startsWith('stopTimer'))).toEqual([]);
+    expect((await outboxItem.getValue()).refused?.message).toMatch(/was not sent: a timer on Mobile app was already running/);
+  });
+
   it('drops it on discard, and ClockMe is not asked', async () => {
     clockMe.revoke(KEY_A);
     track(await actions.stopTimer());
