@@ -2,8 +2,9 @@ import type { ClockMeClient } from '../clockme/client';
 import { ApiError } from '../clockme/errors';
 import { timerSchema } from '../clockme/schemas';
 import type { StartRequest } from '../messaging';
-import { lastProjectIdItem, projectsItem, settingsItem, timerItem, type TimerSnapshot } from '../storage';
+import { lastProjectIdItem, timerItem, type TimerSnapshot } from '../storage';
 import { storeIfKeyIs, type StoredValue } from './key-store';
+import { chooseShortcutProject, NO_PROJECT } from './shortcut-project';
 import type { SnapshotReply, StopReply, TimerOps } from './timer-actions';
 
 /**
@@ -44,26 +45,11 @@ export function createDirectTimerOps(client: ClockMeClient, now: () => number) {
     }
   }
 
-  /** The first active project: from the stored list, or listed from ClockMe when none is stored. */
-  async function firstProjectId(key: string): Promise<string | null> {
-    const stored = (await projectsItem.getValue())?.projects ?? [];
-    const projects = stored.length > 0 ? stored : await client.listProjects(key);
-    return projects[0]?.id ?? null;
-  }
-
-  /** Starts on the shortcut's project, else the last used one; if ClockMe no longer has it, on the first project. */
+  /** Starts on the shortcut's project (see `chooseShortcutProject`). */
   async function startOnDefaultProject(key: string): Promise<SnapshotReply> {
-    const preferred = (await settingsItem.getValue()).shortcutProjectId ?? (await lastProjectIdItem.getValue());
-    if (preferred) {
-      try {
-        return await start(key, { projectId: preferred, description: '' });
-      } catch (error) {
-        if (!(error instanceof ApiError && error.code === 'project_not_found')) throw error;
-      }
-    }
-    const projectId = await firstProjectId(key);
-    if (!projectId) return { ok: false, error: { code: 'rejected', message: 'There is no ClockMe project to start a timer on. Create a project in ClockMe first.' } };
-    return start(key, { projectId, description: '' });
+    const chosen = await chooseShortcutProject(() => client.listProjects(key));
+    if (!chosen) return { ok: false, error: NO_PROJECT };
+    return start(key, { projectId: chosen.projectId, description: '' });
   }
 
   async function toggle(key: string): Promise<SnapshotReply | StopReply> {

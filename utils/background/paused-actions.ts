@@ -2,8 +2,9 @@ import type { ClockMeClient } from '../clockme/client';
 import type { Entry, Project } from '../clockme/schemas';
 import type { Reply } from '../messaging';
 import type { OutboxOp } from '../outbox/ops';
-import { lastProjectIdItem, pausedActionsItem, projectsItem, settingsItem, type PausedAction } from '../storage';
+import { pausedActionsItem, type PausedAction } from '../storage';
 import type { OutboxRunner } from './outbox';
+import { chooseShortcutProject } from './shortcut-project';
 import type { TimerOps } from './timer-actions';
 
 /**
@@ -16,11 +17,9 @@ async function asOutboxOp(action: PausedAction, listProjects: () => Promise<Proj
   if (action.kind !== 'toggle' || action.timerId === undefined) return null;
   const base = { id: action.id, at: action.at, attempts: 0, sent: false };
   if (action.timerId) return { ...base, kind: 'stop', timerId: action.timerId };
-  const stored = (await projectsItem.getValue())?.projects ?? [];
-  const projects = stored.length > 0 ? stored : await listProjects();
-  const projectId = (await settingsItem.getValue()).shortcutProjectId ?? (await lastProjectIdItem.getValue()) ?? projects[0]?.id;
-  if (!projectId) return { ...base, kind: 'start', projectId: '', projectName: '', description: '' }; // refused by ClockMe, and said so
-  return { ...base, kind: 'start', projectId, projectName: projects.find((project) => project.id === projectId)?.name ?? '', description: '' };
+  const chosen = await chooseShortcutProject(listProjects);
+  // With no project at all, ClockMe refuses the start and the person is told so.
+  return { ...base, kind: 'start', projectId: chosen?.projectId ?? '', projectName: chosen?.projectName ?? '', description: '' };
 }
 
 /**

@@ -1,8 +1,11 @@
+import { KeyRejectedError } from '../clockme/errors';
 import type { Failure, StartRequest } from '../messaging';
 import { personView } from '../outbox/ops';
 import { outboxItem, projectsItem, timerItem, type TimerSnapshot } from '../storage';
 import type { OpOutcome, OutboxRunner } from './outbox';
+import { readPersonView } from './person-view';
 import type { SnapshotReply, StopReply } from './timer-actions';
+import { failure } from './user-errors';
 
 /**
  * Starts and stops through the outbox: each is persisted with the click time, sent (or kept)
@@ -14,12 +17,7 @@ export function createQueuedActions(outbox: OutboxRunner, now: () => number) {
   const changes = { count: 0, running: 0 };
 
   /** The timer as the person sees it now: ClockMe's last known one with the waiting changes applied. */
-  async function view(): Promise<TimerSnapshot> {
-    const [snapshot, waiting] = await Promise.all([timerItem.getValue(), outboxItem.getValue()]);
-    const seen = personView(snapshot?.timer ?? null, waiting);
-    const timer = seen ? (({ pending, ...rest }) => (void pending, rest))(seen) : null;
-    return { timer, othersRunning: snapshot?.othersRunning ?? 0, syncedAt: snapshot?.syncedAt ?? 0 };
-  }
+  const view = async () => (await readPersonView()).snapshot;
 
   /** Adds a start or stop to the outbox, sends what waits, and replies once this one's first attempt is over. */
   async function submit(op: Parameters<OutboxRunner['enqueue']>[0]): Promise<{ outcome: OpOutcome; snapshot: TimerSnapshot }> {
@@ -50,8 +48,8 @@ export function createQueuedActions(outbox: OutboxRunner, now: () => number) {
 
   /** @param at the click (ms): taken before any read of ClockMe, so the entry ends at the click. */
   async function queueStop(at = now()): Promise<StopReply> {
-    const [snapshot0, waiting] = await Promise.all([timerItem.getValue(), outboxItem.getValue()]);
-    const seen = personView(snapshot0?.timer ?? null, waiting);
+    const [stored, waiting] = await Promise.all([timerItem.getValue(), outboxItem.getValue()]);
+    const seen = personView(stored?.timer ?? null, waiting);
     if (!seen) return { ok: true, entry: null, snapshot: await view() };
     const { outcome, snapshot } = await submit({ kind: 'stop', at, timerId: seen.pending ? null : seen.id });
     if (outcome.kind === 'refused') return { ok: false, error: outcome.error };
@@ -60,8 +58,9 @@ export function createQueuedActions(outbox: OutboxRunner, now: () => number) {
     return { ok: true, entry, snapshot, ...(outcome.kind === 'queued' ? { queued: true } : {}) };
   }
 
-  async function failureAfterPause(): Promise<Failure> {
-    return { ok: false, error: { code: 'key_revoked', message: 'Your ClockMe key was revoked, so the extension removed it. What you just did was kept, and can be sent once a new key is saved. In ClockMe, open Settings → API Keys, create a new key with the Write scope and paste it here.' } };
+  /** The revoked-key reply, saying the change was kept (the wording every revocation uses). */
+  function failureAfterPause(): Failure {
+    return failure(new KeyRejectedError('key_revoked', undefined), 'stored-key', { paused: true });
   }
 
   return { view, queueStart, queueStop, changes };

@@ -2,14 +2,14 @@ import { Mutex } from 'async-mutex';
 import type { ClockMeClient } from '../clockme/client';
 import { ApiError, UnreachableError } from '../clockme/errors';
 import type { Entry, Project } from '../clockme/schemas';
-import type { Failure, Reply, StartRequest } from '../messaging';
-import { lastProjectIdItem, outboxItem, projectsItem, settingsItem, type TimerSnapshot } from '../storage';
-import { requireKey, storeIfKeyIs } from './key-store';
+import type { Reply, StartRequest } from '../messaging';
+import { outboxItem, projectsItem, type TimerSnapshot } from '../storage';
+import { storeIfKeyIs } from './key-store';
 import type { OutboxRunner } from './outbox';
 import { createDirectTimerOps } from './direct-timer-ops';
 import { createQueuedActions } from './queued-actions';
 import { BudgetExceededError } from './request-budget';
-import { failure } from './user-errors';
+import { chooseShortcutProject, NO_PROJECT } from './shortcut-project';
 import type { WithKey } from './with-key';
 
 /**
@@ -74,23 +74,9 @@ export function createTimerActions(client: ClockMeClient, withKey: WithKey, outb
    * first project; a preferred project ClockMe no longer lists gives way to the first one.
    */
   async function startOnDefaultProjectQueued(key: string, at: number): Promise<SnapshotReply> {
-    const preferred = (await settingsItem.getValue()).shortcutProjectId ?? (await lastProjectIdItem.getValue());
-    let projects = (await projectsItem.getValue())?.projects ?? [];
-    if (projects.length === 0) projects = await client.listProjects(key).catch(() => []);
-    const projectId = preferred && (projects.length === 0 || projects.some((project) => project.id === preferred)) ? preferred : projects[0]?.id;
-    if (!projectId) return { ok: false, error: { code: 'rejected', message: 'There is no ClockMe project to start a timer on. Create a project in ClockMe first.' } };
-    return queueStart({ projectId, description: '' }, at);
-  }
-
-  /** Runs `call` with the stored key, or replies that there is none. */
-  async function withStoredKey<R>(call: (key: string) => Promise<R>): Promise<R | Failure> {
-    let key: string;
-    try {
-      key = await requireKey(now());
-    } catch (error) {
-      return failure(error, 'stored-key');
-    }
-    return call(key);
+    const chosen = await chooseShortcutProject(() => client.listProjects(key).catch(() => []));
+    if (!chosen) return { ok: false, error: NO_PROJECT };
+    return queueStart({ projectId: chosen.projectId, description: '' }, at);
   }
 
   const serialise = <T>(work: () => Promise<T>) => timerLock.runExclusive(work);
@@ -132,9 +118,9 @@ export function createTimerActions(client: ClockMeClient, withKey: WithKey, outb
           throw error;
         }
       }),
-    startTimer: (request) => withStoredKey(() => queueStart(request)),
+    startTimer: (request) => withKey(() => queueStart(request)),
     stopTimer: () =>
-      withStoredKey(async (key) => {
+      withKey(async (key) => {
         const at = now();
         // Nothing known to run: ask ClockMe, since a timer may have started in another app (the stop shortcut).
         if (!(await view()).timer) await readFirst(key);

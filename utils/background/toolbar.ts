@@ -1,9 +1,10 @@
 import { Mutex } from 'async-mutex';
 import { browser } from 'wxt/browser';
-import { personView, waitingChanges } from '../outbox/ops';
+import { waitingChanges } from '../outbox/ops';
 import { connectionItem, outboxItem, pausedActionsItem, timerItem } from '../storage';
 import { nextBadgeChangeAt } from '../timer/badge-text';
 import { applyBadge, badgeFor, type ToolbarView } from './badge';
+import { readPersonView } from './person-view';
 
 /** The alarm that redraws the badge when the running time reaches its next whole minute. */
 export const BADGE_TICK_ALARM = 'badge-tick';
@@ -12,11 +13,10 @@ const drawing = new Mutex();
 
 /** Reads everything the badge shows from storage. */
 export async function readToolbarView(): Promise<ToolbarView> {
-  const [connection, snapshot, paused, outbox] = await Promise.all([connectionItem.getValue(), timerItem.getValue(), pausedActionsItem.getValue(), outboxItem.getValue()]);
   // The person's view: a start or stop waiting in the outbox shows at once, from its click.
   // Changes count as waiting (amber) once an attempt failed, not during their first attempt.
-  const timer = personView(snapshot?.timer ?? null, outbox);
-  return { connection, snapshot: { timer, othersRunning: snapshot?.othersRunning ?? 0, syncedAt: snapshot?.syncedAt ?? 0 }, waiting: paused.length + (outbox.offline ? waitingChanges(outbox).length : 0) };
+  const [connection, { snapshot, outbox }, paused] = await Promise.all([connectionItem.getValue(), readPersonView(), pausedActionsItem.getValue()]);
+  return { connection, snapshot, waiting: paused.length + (outbox.offline ? waitingChanges(outbox).length : 0) };
 }
 
 /**
