@@ -3,7 +3,7 @@ import { resolveApiOrigin } from './utils/clockme/origin';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   imports: false,
   // The e2e tests build a production bundle for the sandbox's port into a folder of their own.
   // (Not a custom --mode: WXT sets NODE_ENV to the mode, which would ship React's development build.)
@@ -18,26 +18,28 @@ export default defineConfig({
   // A function, so it runs after WXT has loaded `.env` files. It fails the build with a plain
   // message when WXT_CLOCKME_API_URL is not an allowed origin.
   manifest: () => ({
-    name: 'ClockMe for Chrome',
-    description: 'Start, stop and see your ClockMe timer from the toolbar.',
+    // Every user-facing word comes from `locales/<lang>.yml` (English is the fallback).
+    default_locale: 'en',
+    name: '__MSG_manifest_name__',
+    description: '__MSG_manifest_description__',
     permissions: ['storage', 'alarms', 'notifications', 'idle'],
     host_permissions: [`${resolveApiOrigin(process.env.WXT_CLOCKME_API_URL)}/*`],
-    action: { default_title: 'ClockMe' },
+    action: { default_title: '__MSG_manifest_actionTitle__' },
     // Three suggested keys (Chrome allows four; WXT's dev build adds its own reload key). Alt+Shift
     // on Linux, Windows and ChromeOS, where Chrome binds none of these; Control+Shift on macOS,
     // where Option+Shift types characters (, Ø, Ô) and Command+Shift+O/J are Chrome's own.
     commands: {
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+O', mac: 'MacCtrl+Shift+O' },
-        description: 'Open the ClockMe timer',
+        description: '__MSG_manifest_commandOpen__',
       },
       'toggle-timer': {
         suggested_key: { default: 'Alt+Shift+K', mac: 'MacCtrl+Shift+K' },
-        description: 'Start or stop the timer',
+        description: '__MSG_manifest_commandToggle__',
       },
       'stop-timer': {
         suggested_key: { default: 'Alt+Shift+J', mac: 'MacCtrl+Shift+J' },
-        description: 'Stop the timer (does nothing when none is running)',
+        description: '__MSG_manifest_commandStop__',
       },
     },
   }),

@@ -20,7 +20,7 @@ test('the options page lists every shortcut with its key, and saves the shortcut
 
   await expect
     .poll(async () => (await readLocalStorage(page)).settings)
-    .toEqual({ shortcutProjectId: expect.any(String), notifyOnShortcut: true });
-  const chosen = ((await readLocalStorage(page)).settings as { shortcutProjectId: string }).shortcutProjectId;
+    .toMatchObject({ defaultProjectId: expect.any(String), notifyOnShortcut: true });
+  const chosen = ((await readLocalStorage(page)).settings as { defaultProjectId: string }).defaultProjectId;
   expect((await sandbox.state(account.accountId)).projects.find((p) => p.id === chosen)?.name).toBe('Mobile app');
 });

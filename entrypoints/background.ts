@@ -16,7 +16,7 @@ import { lastContactItem } from '@/utils/storage';
 // Composition root: every listener is registered synchronously, before any await, so Chrome can
 // wake this service worker for a message, a shortcut, an alarm or an install event.
 export default defineBackground(() => {
-  const client = budgetedClient(createClockMeClient({ origin: API_ORIGIN, onAnswer: (at) => void lastContactItem.setValue(at) }));
+  const client = budgetedClient(createClockMeClient({ origin: API_ORIGIN, onAnswer: ({ at }) => void lastContactItem.setValue(at) }));
   const actions = createBackgroundActions(client, { wakeAt: createWakeAt(() => actions.drainOutbox()) });
   registerMessageHandlers(actions);
   registerKeyLifecycle();

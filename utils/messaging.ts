@@ -39,6 +39,17 @@ export interface StartRequest {
   description: string;
 }
 
+/** Input of `logTime`: a completed entry; times are epoch ms (UTC), `endedAt` after `startedAt`. */
+export interface LogTimeRequest {
+  projectId: string;
+  description: string;
+  startedAt: number;
+  endedAt: number;
+}
+
+/** The person's answer to the idle question (see `IdlePrompt` in `utils/storage.ts`). */
+export type IdleChoice = 'keep' | 'discard' | 'stop';
+
 /** Message name → (data) => reply. */
 export interface ProtocolMap {
   /** Normalise, verify with ClockMe and store a pasted key. Reply carries only the masked key. */
@@ -61,6 +72,17 @@ export interface ProtocolMap {
   startTimer(request: StartRequest): Reply<{ snapshot: TimerSnapshot }>;
   /** Stop the running timer; `entry` is null when it had already been stopped elsewhere. */
   stopTimer(): Reply<{ entry: Entry | null; snapshot: TimerSnapshot }>;
+  /**
+   * Stop the running timer and start one on another project (or description), as one change at
+   * the same click time: both go into the outbox in one write and are sent in order.
+   */
+  switchTimer(request: StartRequest): Reply<{ snapshot: TimerSnapshot; queued?: boolean }>;
+  /** Log a completed entry (`POST /api/entries`, through the outbox). `entry` once ClockMe has it. */
+  logTime(request: LogTimeRequest): Reply<{ entry: Entry | null; queued?: boolean }>;
+  /** Create a project (`POST /api/projects`, needs a Full key) and add it to the stored list. */
+  createProject(name: string): Reply<{ project: Project }>;
+  /** Answer the idle question: keep the time, discard it (stop at idle start, start again now) or stop at idle start. */
+  resolveIdle(choice: IdleChoice): Reply;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

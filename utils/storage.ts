@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import type { Project, Timer, Workspace } from './clockme/schemas';
+import type { Entry, Project, Timer, Workspace } from './clockme/schemas';
 import type { KeyScope } from './clockme/scope';
 import { EMPTY_BUDGET, type BudgetState } from './outbox/budget';
 import { EMPTY_OUTBOX, type Outbox, type OutboxOp } from './outbox/ops';
@@ -103,19 +103,100 @@ export const pausedActionsItem = storage.defineItem<PausedAction[]>('local:pause
 /** The `revokedAt` of the revocation a system notification was last shown for (one per revocation). */
 export const notifiedRevocationItem = storage.defineItem<number | null>('local:notifiedRevocationAt', { fallback: null, version: 1 });
 
+/** Colour scheme of the popup and options page: `system` follows `prefers-color-scheme`. */
+export type Theme = 'system' | 'light' | 'dark';
+
+/** Idle threshold bounds (minutes), as in ClockMe's dashboard. */
+export const IDLE_THRESHOLD_MINUTES = { min: 2, max: 30, fallback: 5 } as const;
+
 /** The person's choices in the options page. */
 export interface Settings {
-  /** The project the `toggle-timer` shortcut starts on; `null`: the last used project. */
-  shortcutProjectId: string | null;
+  /** The project the popup preselects and the `toggle-timer` shortcut starts on; `null`: the last used project. (v1: `shortcutProjectId`.) */
+  defaultProjectId: string | null;
   /** Show a system notification ("Started: Website — Fix login") when a shortcut starts or stops the timer. */
   notifyOnShortcut: boolean;
+  /** Ask what to do with the time when the person comes back after `idleThresholdMinutes` away with a timer running. Off by default. */
+  idleDetection: boolean;
+  /** Minutes without input before the computer counts as idle, {@link IDLE_THRESHOLD_MINUTES} `min`–`max`. */
+  idleThresholdMinutes: number;
+  /** Send `POST /api/timer/heartbeat` every 4 minutes while the person is active and a timer runs. On by default. */
+  heartbeat: boolean;
+  theme: Theme;
 }
 
-/** The person's settings; written by the options page, read by the service worker. */
+export const DEFAULT_SETTINGS: Settings = {
+  defaultProjectId: null,
+  notifyOnShortcut: false,
+  idleDetection: false,
+  idleThresholdMinutes: IDLE_THRESHOLD_MINUTES.fallback,
+  heartbeat: true,
+  theme: 'system',
+};
+
+/** The person's settings; written by the options page, read by the service worker. v2 renamed `shortcutProjectId` and added idle, heartbeat and theme. */
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: { shortcutProjectId: null, notifyOnShortcut: false },
-  version: 1,
+  fallback: DEFAULT_SETTINGS,
+  version: 2,
+  migrations: {
+    2: (old: { shortcutProjectId?: string | null; notifyOnShortcut?: boolean }): Settings => ({
+      ...DEFAULT_SETTINGS,
+      defaultProjectId: old.shortcutProjectId ?? null,
+      notifyOnShortcut: old.notifyOnShortcut ?? false,
+    }),
+  },
 });
+
+/** What the person typed in the popup but has not started yet; survives closing the popup. Cleared on start. */
+export interface Draft {
+  /** The chosen project; `null`: none chosen (the default or last used one applies). */
+  projectId: string | null;
+  description: string;
+}
+
+/** The popup's draft (written by the popup as the person types). */
+export const draftItem = storage.defineItem<Draft>('local:draft', { fallback: { projectId: null, description: '' }, version: 1 });
+
+/** How many stopped entries {@link recentEntriesItem} keeps. */
+export const RECENT_ENTRIES_MAX = 10;
+
+/**
+ * The last {@link RECENT_ENTRIES_MAX} entries this extension knows of, newest `endedAt` first:
+ * from stop and log responses (ClockMe publishes no list endpoint). Written by the service worker.
+ */
+export const recentEntriesItem = storage.defineItem<Entry[]>('local:recentEntries', { fallback: [], version: 1 });
+
+/**
+ * The person came back after being idle with a timer running (idle detection on): the popup and a
+ * notification ask Keep / Discard idle time / Stop at idle start until answered. Times in ms.
+ */
+export interface IdlePrompt {
+  /** When the person stopped using the computer (ms): the threshold before the idle state began, or the lock. */
+  idleStartedAt: number;
+  /** When they came back (ms). */
+  returnedAt: number;
+  /** The running timer then (ClockMe's id, or `pending-…` for one still in the outbox), and what it ran on, to start it again. */
+  timerId: string;
+  projectId: string;
+  description: string;
+}
+
+/** The unanswered idle question; `null` when there is none. */
+export const idlePromptItem = storage.defineItem<IdlePrompt | null>('local:idlePrompt', { fallback: null, version: 1 });
+
+/** When the computer last went idle or locked (ms), while idle detection is on; `null` while active. */
+export const idleSinceItem = storage.defineItem<number | null>('local:idleSince', { fallback: null, version: 1 });
+
+/**
+ * How far ClockMe's clock is ahead of this computer's (ms; negative: behind), estimated from the
+ * `Date` header of ClockMe's answers (see `utils/timer/clock-skew.ts`). `null` until measured.
+ */
+export interface ClockSkew {
+  offsetMs: number;
+  measuredAt: number;
+}
+
+/** The last clock-skew estimate. */
+export const clockSkewItem = storage.defineItem<ClockSkew | null>('local:clockSkew', { fallback: null, version: 1 });
 
 /** Starts, stops and corrections waiting to reach ClockMe, oldest first (see `utils/outbox/ops.ts`). */
 export const outboxItem = storage.defineItem<Outbox>('local:outbox', { fallback: EMPTY_OUTBOX, version: 1 });

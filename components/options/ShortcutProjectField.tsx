@@ -3,7 +3,7 @@ import type { Project } from '@/utils/clockme/schemas';
 import { SavedStatus } from './SavedStatus';
 import type { SettingSaver } from './use-save-setting';
 
-/** The `<select>` value standing for `shortcutProjectId: null` (the last project used). */
+/** The `<select>` value standing for `defaultProjectId: null` (the last project used). */
 const LAST_USED = '';
 
 /**
@@ -16,7 +16,7 @@ export function ShortcutProjectField({
   projects,
   saver,
 }: {
-  /** The saved `shortcutProjectId`. */
+  /** The saved `defaultProjectId`. */
   value: string | null;
   /** The active projects as last listed by ClockMe; `null` when never listed. */
   projects: Project[] | null;
@@ -33,7 +33,7 @@ export function ShortcutProjectField({
       <select
         id={selectId}
         value={value ?? LAST_USED}
-        onChange={(event) => void saver.save({ shortcutProjectId: event.target.value === LAST_USED ? null : event.target.value })}
+        onChange={(event) => void saver.save({ defaultProjectId: event.target.value === LAST_USED ? null : event.target.value })}
         aria-describedby={hintId}
       >
         <option value={LAST_USED}>The last project you used</option>

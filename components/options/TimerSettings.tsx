@@ -31,7 +31,7 @@ function TimerSettingsSection() {
       <h2 id="timer-heading">Timer</h2>
       {settings !== undefined && snapshot !== undefined && (
         <>
-          <ShortcutProjectField value={{ ...settings, ...projectSaver.pending }.shortcutProjectId} projects={snapshot?.projects ?? null} saver={projectSaver} />
+          <ShortcutProjectField value={{ ...settings, ...projectSaver.pending }.defaultProjectId} projects={snapshot?.projects ?? null} saver={projectSaver} />
           <NotifyField checked={{ ...settings, ...notifySaver.pending }.notifyOnShortcut} saver={notifySaver} />
         </>
       )}

@@ -33,5 +33,7 @@ export function budgetedClient(client: ClockMeClient, now: () => number = Date.n
     listWorkspaces: wrap('listWorkspaces'),
     editEntry: wrap('editEntry'),
     probeWriteScope: wrap('probeWriteScope'),
+    heartbeat: wrap('heartbeat'),
+    createProject: wrap('createProject'),
   };
 }

@@ -10,7 +10,7 @@ import { lastProjectIdItem, projectsItem, settingsItem } from '../storage';
  * @returns the project id and its name (`''` when unknown), or `null` when there is no project.
  */
 export async function chooseShortcutProject(listProjects: () => Promise<Project[]>): Promise<{ projectId: string; projectName: string } | null> {
-  const preferred = (await settingsItem.getValue()).shortcutProjectId ?? (await lastProjectIdItem.getValue());
+  const preferred = (await settingsItem.getValue()).defaultProjectId ?? (await lastProjectIdItem.getValue());
   const stored = (await projectsItem.getValue())?.projects ?? [];
   const projects = stored.length > 0 ? stored : await listProjects();
   const projectId = preferred && (projects.length === 0 || projects.some((project) => project.id === preferred)) ? preferred : projects[0]?.id;

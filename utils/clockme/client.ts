@@ -6,6 +6,8 @@ import type { KeyScope } from './scope';
 import {
   currentTimerResponseSchema,
   entryResponseSchema,
+  heartbeatResponseSchema,
+  projectResponseSchema,
   projectsResponseSchema,
   startTimerResponseSchema,
   stopTimerResponseSchema,
@@ -27,8 +29,19 @@ export interface ClockMeClientOptions {
   fetch?: typeof fetch;
   /** Per-request timeout in ms; default {@link REQUEST_TIMEOUT_MS}. */
   timeoutMs?: number;
-  /** Called with the time (ms) whenever ClockMe itself answered (any 2xx, or its JSON error). */
-  onAnswer?: (at: number) => void;
+  /**
+   * Called whenever ClockMe itself answered (any 2xx, or its JSON error): `at` when the answer
+   * arrived and `sentAt` when the request left (ms, this computer's clock), `serverDate` the
+   * answer's `Date` header (HTTP-date, 1 s resolution) or `null`, for the clock-skew estimate.
+   */
+  onAnswer?: (answer: ServerAnswer) => void;
+}
+
+/** When an answer from ClockMe arrived; see {@link ClockMeClientOptions.onAnswer}. */
+export interface ServerAnswer {
+  at: number;
+  sentAt: number;
+  serverDate: string | null;
 }
 
 /** Fields of a time entry that can be edited. Times are ISO-8601 UTC instants. */
@@ -63,6 +76,10 @@ export interface ClockMeClient {
   stopTimer(key: string, idempotencyKey?: string): Promise<Entry>;
   /** `POST /api/entries` (write scope): logs a completed entry → the entry. */
   createEntry(key: string, input: NewEntryInput, idempotencyKey?: string): Promise<Entry>;
+  /** `POST /api/timer/heartbeat` (write scope [assumed]), no body → the running timer and ClockMe's last activity (ISO). [published] path; [assumed] method and shape. */
+  heartbeat(key: string): Promise<{ timer: Timer; lastActivityAt: string }>;
+  /** `POST /api/projects` (full scope) with `{ name }` → the new project. [published] path and scope; [assumed] shape. */
+  createProject(key: string, name: string, idempotencyKey?: string): Promise<Project>;
   /** `GET /api/projects` (read scope) → active projects. */
   listProjects(key: string): Promise<Project[]>;
   /** `GET /api/workspaces` (read scope) → the workspaces of the key's account. */
@@ -101,6 +118,8 @@ export function createClockMeClient(options: ClockMeClientOptions): ClockMeClien
     // [assumed] ClockMe honours Idempotency-Key on mutations (the contract says the real API may ignore it).
     if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
     let response: Response;
+    const sentAt = Date.now();
+    const answered = (res: Response) => options.onAnswer?.({ at: Date.now(), sentAt, serverDate: res.headers.get('Date') });
     try {
       response = await doFetch(url, {
         method,
@@ -125,10 +144,10 @@ export function createClockMeClient(options: ClockMeClientOptions): ClockMeClien
         json,
         retryAfter: response.headers.get('Retry-After'),
       });
-      if (!(failure instanceof UnreachableError)) options.onAnswer?.(Date.now());
+      if (!(failure instanceof UnreachableError)) answered(response);
       throw failure;
     }
-    options.onAnswer?.(Date.now());
+    answered(response);
     const parsed = schema.safeParse(json);
     if (!parsed.success) throw new UnexpectedResponseError(path, parsed.error.message);
     return parsed.data;
@@ -148,6 +167,12 @@ export function createClockMeClient(options: ClockMeClientOptions): ClockMeClien
     async createEntry(key, input, idempotencyKey) {
       const body = { projectId: input.projectId, startedAt: input.startedAt, endedAt: input.endedAt, ...(input.description ? { description: input.description } : {}) };
       return (await request(key, 'POST', '/api/entries', entryResponseSchema, body, idempotencyKey)).entry;
+    },
+    async heartbeat(key) {
+      return request(key, 'POST', '/api/timer/heartbeat', heartbeatResponseSchema);
+    },
+    async createProject(key, name, idempotencyKey) {
+      return (await request(key, 'POST', '/api/projects', projectResponseSchema, { name }, idempotencyKey)).project;
     },
     async listProjects(key) {
       return (await request(key, 'GET', '/api/projects', projectsResponseSchema)).projects;

@@ -78,3 +78,9 @@ export const projectsResponseSchema = z.object({ projects: z.array(projectSchema
 export const workspacesResponseSchema = z.object({ workspaces: z.array(workspaceSchema) });
 /** `PATCH /api/entries/{id}` → 200 `{ entry }`. [assumed] */
 export const entryResponseSchema = z.object({ entry: entrySchema });
+
+/** `POST /api/projects` → 201. [published] path; [assumed] shape. */
+export const projectResponseSchema = z.object({ project: projectSchema });
+
+/** `POST /api/timer/heartbeat` → 200. [published] path; [assumed] method and shape. */
+export const heartbeatResponseSchema = z.object({ timer: timerSchema, lastActivityAt: z.string() });

@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { FakeClockMe } from '@/utils/background/__tests__/fake-clockme';
-import { connectionItem, settingsItem, type Connection } from '@/utils/storage';
+import { DEFAULT_SETTINGS, connectionItem, settingsItem, type Connection } from '@/utils/storage';
 import { startConnectedBackground } from '../../__tests__/connected-background';
 import { delivered } from '../../__tests__/message-bridge';
 import { TimerSettings } from '../TimerSettings';
@@ -49,17 +49,17 @@ describe('TimerSettings', () => {
 
     await user.selectOptions(select, 'Mobile app');
 
-    await waitFor(async () => expect(await settingsItem.getValue()).toEqual({ shortcutProjectId: 'prj_app', notifyOnShortcut: false }));
+    await waitFor(async () => expect(await settingsItem.getValue()).toEqual({ ...DEFAULT_SETTINGS, defaultProjectId: 'prj_app', notifyOnShortcut: false }));
     // Announced next to the project picker, not next to the checkbox.
     await waitFor(() => expect(screen.getAllByRole('status').map((status) => status.textContent)).toEqual(['Saved.', '']));
     expect(select).toHaveValue('prj_app');
 
     await user.selectOptions(select, 'The last project you used');
-    await waitFor(async () => expect((await settingsItem.getValue()).shortcutProjectId).toBeNull());
+    await waitFor(async () => expect((await settingsItem.getValue()).defaultProjectId).toBeNull());
   });
 
   it('keeps a saved project ClockMe no longer lists, and says what the shortcut then does', async () => {
-    await settingsItem.setValue({ shortcutProjectId: 'prj_gone', notifyOnShortcut: false });
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, defaultProjectId: 'prj_gone', notifyOnShortcut: false });
     const { select } = await renderWithProjects();
 
     expect(select).toHaveValue('prj_gone');
@@ -68,7 +68,7 @@ describe('TimerSettings', () => {
   });
 
   it('saves the notification choice at once and keeps the project choice', async () => {
-    await settingsItem.setValue({ shortcutProjectId: 'prj_website', notifyOnShortcut: false });
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, defaultProjectId: 'prj_website', notifyOnShortcut: false });
     const user = userEvent.setup();
     render(<TimerSettings connection={connection} />);
     const checkbox = await screen.findByRole('checkbox', { name: 'Show a notification when a shortcut starts or stops the timer' });
@@ -77,7 +77,7 @@ describe('TimerSettings', () => {
 
     await user.click(checkbox);
 
-    await waitFor(async () => expect(await settingsItem.getValue()).toEqual({ shortcutProjectId: 'prj_website', notifyOnShortcut: true }));
+    await waitFor(async () => expect(await settingsItem.getValue()).toEqual({ ...DEFAULT_SETTINGS, defaultProjectId: 'prj_website', notifyOnShortcut: true }));
     await waitFor(() => expect(screen.getAllByRole('status').map((status) => status.textContent)).toEqual(['', 'Saved.']));
     expect(checkbox).toBeChecked();
   });

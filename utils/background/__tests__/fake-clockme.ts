@@ -161,6 +161,23 @@ export class FakeClockMe implements ClockMeClient {
     await this.enter('listProjects', key);
     return this.projects;
   }
+
+  async heartbeat(key: string): Promise<{ timer: Timer; lastActivityAt: string }> {
+    await this.enter('heartbeat', key);
+    this.requireWrite(key);
+    if (!this.running) throw new ApiError(409, 'no_running_timer', 'No timer is running.', { error: 'no_running_timer' });
+    return { timer: this.running, lastActivityAt: new Date(this.clock()).toISOString() };
+  }
+
+  async createProject(key: string, name: string): Promise<Project> {
+    await this.enter('createProject', key);
+    if ((this.scopes.get(key) ?? 'write') !== 'full') {
+      throw new ApiError(403, 'insufficient_scope', 'This key cannot create projects.', { error: 'insufficient_scope', requiredScope: 'full' });
+    }
+    const project: Project = { id: `prj_${this.nextId++}`, name, color: null, hourlyRate: null, archived: false };
+    this.projects = [...this.projects, project];
+    return project;
+  }
 }
 
 /** A client that fails the test if any method is called. */
@@ -173,4 +190,6 @@ export const untouchableClient: ClockMeClient = {
   createEntry: () => Promise.reject(new Error('ClockMe must not be called (createEntry)')),
   editEntry: () => Promise.reject(new Error('ClockMe must not be called (editEntry)')),
   probeWriteScope: () => Promise.reject(new Error('ClockMe must not be called (probeWriteScope)')),
+  heartbeat: () => Promise.reject(new Error('ClockMe must not be called (heartbeat)')),
+  createProject: () => Promise.reject(new Error('ClockMe must not be called (createProject)')),
 };

@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing';
 import type { Entry, Timer } from '../../clockme/schemas';
 import type { Reply } from '../../messaging';
-import { connectionItem, settingsItem, type Connection, type ConnectedKey } from '../../storage';
+import { DEFAULT_SETTINGS, connectionItem, settingsItem, type Connection, type ConnectedKey } from '../../storage';
 import { commandAction, DOUBLE_PRESS_MS, STOP_TIMER_COMMAND, TOGGLE_TIMER_COMMAND } from '../commands';
 import { SHORTCUT_NOTIFICATION_ID, SHORTCUT_PROBLEM_NOTIFICATION_ID, noticeFor, type Notice } from '../shortcut-notice';
 import { createShortcutHandler } from '../shortcuts';
@@ -134,7 +134,7 @@ describe('createShortcutHandler', () => {
   });
 
   it('notifies success only when turned on in the options page', async () => {
-    await settingsItem.setValue({ shortcutProjectId: null, notifyOnShortcut: true });
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, defaultProjectId: null, notifyOnShortcut: true });
     await handler()(STOP_TIMER_COMMAND);
     expect(notices.map((notice) => notice.title)).toEqual(['Stopped: Website — Fix login']);
   });

@@ -286,4 +286,12 @@ export class SimClockMe implements ClockMeClient {
   probeWriteScope(): Promise<KeyScope | null> {
     return Promise.reject(new Error('The simulated ClockMe does not probe scopes.'));
   }
+
+  heartbeat(): Promise<{ timer: Timer; lastActivityAt: string }> {
+    return Promise.reject(new Error('The simulated ClockMe does not take heartbeats.'));
+  }
+
+  createProject(): Promise<Project> {
+    return Promise.reject(new Error('The simulated ClockMe does not create projects.'));
+  }
 }

@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing';
 import { UnreachableError } from '../../clockme/errors';
 import type { Timer } from '../../clockme/schemas';
-import { apiKeyItem, connectionItem, lastContactItem, lastProjectIdItem, outboxItem, pausedActionsItem, projectsItem, settingsItem, timerItem, type TimerSnapshot } from '../../storage';
+import { DEFAULT_SETTINGS, apiKeyItem, connectionItem, lastContactItem, lastProjectIdItem, outboxItem, pausedActionsItem, projectsItem, settingsItem, timerItem, type TimerSnapshot } from '../../storage';
 import { storeVerifiedKey } from '../key-store';
 import { createBackgroundActions, type BackgroundActions } from '../actions';
 import { FakeClockMe, KEY_A, KEY_B, PROJECTS, untouchableClient } from './fake-clockme';
@@ -374,7 +374,7 @@ describe('toggle (keyboard shortcut)', () => {
 
   it('starts on the project chosen for shortcuts in the options page, over the last used one', async () => {
     await lastProjectIdItem.setValue('prj_website');
-    await settingsItem.setValue({ shortcutProjectId: 'prj_app', notifyOnShortcut: false });
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, defaultProjectId: 'prj_app', notifyOnShortcut: false });
     const reply = track(await actions.toggle());
     expect(reply).toMatchObject({ ok: true, snapshot: { timer: { projectId: 'prj_app' } } });
   });
