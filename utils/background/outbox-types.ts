@@ -26,6 +26,11 @@ export type NewOp = OutboxOp extends infer O ? (O extends OutboxOp ? Omit<O, 'id
 export interface OutboxRunner {
   /** Persists an operation (with a fresh UUID) before anything is sent, and returns it. */
   enqueue(op: NewOp): Promise<OutboxOp>;
+  /**
+   * Persists several operations in one storage write (a switch's stop and start, the idle
+   * answer's stop and start): all or none are kept, and they are sent in this order.
+   */
+  enqueueAll(ops: NewOp[]): Promise<OutboxOp[]>;
   /** Sends what waits, in order, until the outbox is empty or must wait. One run at a time. */
   drain(): Promise<void>;
   /** Resolves with what became of operation `id` by the end of the next drain. */

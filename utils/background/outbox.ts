@@ -9,7 +9,7 @@ import { clearKeyIfCurrent, NoKeyError, recordScope, requireKey } from './key-st
 import { needsCheck, reconcile, send, type OpResult } from './outbox-attempt';
 import { applyResult } from './outbox-settle';
 import { BudgetExceededError } from './request-budget';
-import type { OpOutcome, OutboxDeps, OutboxRunner } from './outbox-types';
+import type { NewOp, OpOutcome, OutboxDeps, OutboxRunner } from './outbox-types';
 import { toUserError } from './user-errors';
 
 export type { NewOp, OpOutcome, OutboxDeps, OutboxRunner } from './outbox-types';
@@ -37,6 +37,12 @@ export function createOutbox(deps: OutboxDeps): OutboxRunner {
       await outboxItem.setValue(next);
       return next;
     });
+
+  async function enqueueAll(ops: NewOp[]): Promise<OutboxOp[]> {
+    const full = ops.map((op) => ({ ...op, id: crypto.randomUUID(), attempts: 0, sent: false }) as OutboxOp);
+    await update((outbox) => ({ ...outbox, refused: null, ops: [...outbox.ops, ...full] }));
+    return full;
+  }
 
   function tell(id: string, outcome: OpOutcome): void {
     waiters.get(id)?.(outcome);
@@ -175,10 +181,9 @@ export function createOutbox(deps: OutboxDeps): OutboxRunner {
     update,
     drain,
     async enqueue(op) {
-      const full = { ...op, id: crypto.randomUUID(), attempts: 0, sent: false } as OutboxOp;
-      await update((outbox) => ({ ...outbox, refused: null, ops: [...outbox.ops, full] }));
-      return full;
+      return (await enqueueAll([op]))[0]!;
     },
+    enqueueAll,
     outcomeOf(id) {
       return new Promise((resolve) => waiters.set(id, resolve));
     },
