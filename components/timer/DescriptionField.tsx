@@ -37,8 +37,9 @@ export function DescriptionField({
   const items = useMemo(() => suggestDescriptions(suggestions, value), [suggestions, value]);
   const { isOpen, highlightedIndex, getLabelProps, getInputProps, getMenuProps, getItemProps, closeMenu } = useCombobox<string>({
     items,
+    // Only the text is controlled: a controlled `selectedItem` of null would make downshift
+    // reset the text to '' right after a suggestion is taken.
     inputValue: value,
-    selectedItem: null,
     // Closed while nothing matches, so an open list always has something to choose.
     isOpen: wantOpen && items.length > 0,
     onIsOpenChange: ({ isOpen: open }) => setWantOpen(open),

@@ -11,12 +11,21 @@ const { InputChange, InputBlur, InputKeyDownEscape } = useCombobox.stateChangeTy
 const optionText = (option: Option | null) => (option === null ? '' : option.kind === 'project' ? option.project.name : option.name);
 const optionKey = (option: Option | null) => (option === null ? null : option.kind === 'project' ? option.project.id : `create:${option.name}`);
 
+/** The list for what is typed: the matching projects, and "Create" for a new name when `canCreate`. */
+function optionsFor(projects: readonly Project[], typed: string, canCreate: boolean): Option[] {
+  const matches = filterProjects(projects, typed).map((project): Option => ({ kind: 'project', project }));
+  const offerCreate = canCreate && typed.trim() !== '' && !findByName(projects, typed);
+  return offerCreate ? [...matches, { kind: 'create', name: typed.trim() }] : matches;
+}
+
 /**
- * Keeps what downshift would otherwise do on two keys from surprising the person: Esc on a closed
- * list would clear the choice (here Esc closes the popup instead), and leaving the field with
- * "Create 'X'" highlighted would create a project. Leaving it otherwise shows the chosen name again.
+ * Downshift's state changes, adjusted: typing highlights the first match (so "type, Enter"
+ * chooses it) or nothing when nothing matches; Esc on a closed list keeps the choice (downshift
+ * would clear it; here Esc closes the popup instead); leaving the field with "Create 'X'"
+ * highlighted creates nothing, and leaving it otherwise shows the chosen name again.
  */
-function stateReducer(state: UseComboboxState<Option>, { type, changes }: UseComboboxStateChangeOptions<Option>): Partial<UseComboboxState<Option>> {
+function adjust(state: UseComboboxState<Option>, { type, changes }: UseComboboxStateChangeOptions<Option>, optionsForTyped: (typed: string) => Option[]): Partial<UseComboboxState<Option>> {
+  if (type === InputChange) return { ...changes, highlightedIndex: optionsForTyped(changes.inputValue ?? '').length > 0 ? 0 : -1 };
   if (type === InputKeyDownEscape && !state.isOpen) return state;
   if (type === InputBlur) {
     const chosen = changes.selectedItem?.kind === 'project' ? changes.selectedItem : state.selectedItem;
@@ -56,12 +65,7 @@ export function ProjectPicker({
   const selected = available.find((project) => project.id === selectedId) ?? null;
   const selectedOption = useMemo<Option | null>(() => (selected ? { kind: 'project', project: selected } : null), [selected]);
 
-  const items = useMemo<Option[]>(() => {
-    const query = typed ?? '';
-    const matches = filterProjects(available, query).map((project): Option => ({ kind: 'project', project }));
-    const offerCreate = canCreate && query.trim() !== '' && !findByName(available, query);
-    return offerCreate ? [...matches, { kind: 'create', name: query.trim() }] : matches;
-  }, [available, typed, canCreate]);
+  const items = useMemo(() => optionsFor(available, typed ?? '', canCreate), [available, typed, canCreate]);
 
   async function create(name: string) {
     if (creating) return;
@@ -77,10 +81,10 @@ export function ProjectPicker({
     itemToKey: optionKey,
     selectedItem: selectedOption,
     inputValue: typed ?? selected?.name ?? '',
-    defaultHighlightedIndex: 0,
-    stateReducer,
+    stateReducer: (state, actionAndChanges) => adjust(state, actionAndChanges, (text) => optionsFor(available, text, canCreate)),
     onInputValueChange: ({ type, inputValue }) => setTyped(type === InputChange ? inputValue : null),
     onSelectedItemChange: ({ selectedItem }) => {
+      setTyped(null);
       if (selectedItem?.kind === 'project') onSelect(selectedItem.project.id);
       else if (selectedItem?.kind === 'create') void create(selectedItem.name);
     },

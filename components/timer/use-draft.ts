@@ -14,7 +14,6 @@ const EMPTY_DRAFT: Draft = { projectId: null, description: '' };
 export function useDraft(): { draft: Draft | undefined; update: (patch: Partial<Draft>) => void; clear: () => void } {
   const [draft, setDraft] = useState<Draft | undefined>(undefined);
   const latest = useRef<Draft | undefined>(undefined);
-  const writes = useRef<Promise<unknown>>(Promise.resolve());
 
   useEffect(() => {
     let mounted = true;
@@ -32,9 +31,9 @@ export function useDraft(): { draft: Draft | undefined; update: (patch: Partial<
   const write = useCallback((next: Draft) => {
     latest.current = next;
     setDraft(next);
-    // In order, and on after a failed write: the newest draft is what must end up stored.
-    const store = () => draftItem.setValue(next);
-    writes.current = writes.current.then(store, store);
+    // Issued at once (not after the previous write finished), so closing the popup right after a
+    // keystroke loses nothing; chrome.storage applies writes in the order they were issued.
+    void draftItem.setValue(next);
   }, []);
   const update = useCallback((patch: Partial<Draft>) => write({ ...(latest.current ?? EMPTY_DRAFT), ...patch }), [write]);
   const clear = useCallback(() => write(EMPTY_DRAFT), [write]);
