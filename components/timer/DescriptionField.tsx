@@ -1,10 +1,10 @@
 import { useCombobox, type UseComboboxState, type UseComboboxStateChangeOptions } from 'downshift';
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useMemo, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { DESCRIPTION_MAX_LENGTH } from '@/utils/clockme/limits';
 import { t } from '@/utils/i18n';
 import { suggestDescriptions } from './recent-descriptions';
 
-const { InputKeyDownEscape } = useCombobox.stateChangeTypes;
+const { InputChange, InputKeyDownEscape } = useCombobox.stateChangeTypes;
 
 /** Esc on a closed list keeps the text (downshift would clear it; here Esc closes the popup and the draft stays). */
 function stateReducer(state: UseComboboxState<string>, { type, changes }: UseComboboxStateChangeOptions<string>): Partial<UseComboboxState<string>> {
@@ -44,7 +44,11 @@ export function DescriptionField({
     isOpen: wantOpen && items.length > 0,
     onIsOpenChange: ({ isOpen: open }) => setWantOpen(open),
     stateReducer,
-    onInputValueChange: ({ inputValue }) => onChange(inputValue),
+    // Typing is passed on from the field's onChange (below): downshift reports changes only after
+    // rendering, and a controlled value updated that late drops keystrokes typed in between.
+    onInputValueChange: ({ type, inputValue }) => {
+      if (type !== InputChange) onChange(inputValue);
+    },
   });
 
   function keyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -58,7 +62,7 @@ export function DescriptionField({
   return (
     <div className="picker">
       <label {...getLabelProps()}>{t('popup.description')}</label>
-      <input {...getInputProps({ onKeyDown: keyDown, placeholder: t('popup.descriptionPlaceholder'), maxLength: DESCRIPTION_MAX_LENGTH, autoFocus })} />
+      <input {...getInputProps({ onKeyDown: keyDown, onChange: (event: ChangeEvent<HTMLInputElement>) => onChange(event.currentTarget.value), placeholder: t('popup.descriptionPlaceholder'), maxLength: DESCRIPTION_MAX_LENGTH, autoFocus })} />
       <ul className="picker-list" {...getMenuProps()} hidden={!isOpen}>
         {isOpen &&
           items.map((item, index) => (

@@ -82,7 +82,11 @@ export function ProjectPicker({
     selectedItem: selectedOption,
     inputValue: typed ?? selected?.name ?? '',
     stateReducer: (state, actionAndChanges) => adjust(state, actionAndChanges, (text) => optionsFor(available, text, canCreate)),
-    onInputValueChange: ({ type, inputValue }) => setTyped(type === InputChange ? inputValue : null),
+    // Typing is handled in the field's onChange (below); downshift reports changes only after
+    // rendering, and a controlled value updated that late drops keystrokes typed in between.
+    onInputValueChange: ({ type }) => {
+      if (type !== InputChange) setTyped(null);
+    },
     onSelectedItemChange: ({ selectedItem }) => {
       setTyped(null);
       if (selectedItem?.kind === 'project') onSelect(selectedItem.project.id);
@@ -111,6 +115,7 @@ export function ProjectPicker({
           {...getInputProps({
             'aria-describedby': hintId,
             'aria-busy': creating,
+            onChange: (event) => setTyped(event.currentTarget.value),
             // Leaving the field with the list closed (after Esc) shows the chosen name again.
             onBlur: () => {
               if (!isOpen) setTyped(null);

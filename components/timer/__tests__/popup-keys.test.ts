@@ -25,10 +25,11 @@ describe('the Enter and Esc rule', () => {
 
 describe('describeFocus', () => {
   beforeEach(() => {
-    document.body.innerHTML = `
+    const html = `
       <form><input id="in-form" type="text"><input id="combo" role="combobox" aria-expanded="true"><button id="submit">Go</button></form>
       <input id="loose" type="search"><input id="check" type="checkbox"><a id="link" href="#x">x</a>
       <textarea id="notes"></textarea><select id="pick"><option>a</option></select><div id="div"></div>`;
+    document.body.replaceChildren(...new DOMParser().parseFromString(html, 'text/html').body.childNodes);
   });
   const at = (id: string) => document.getElementById(id);
 
