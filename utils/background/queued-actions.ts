@@ -12,7 +12,7 @@ import { failure } from './user-errors';
  * by the outbox, and answered once its first attempt is over. `changes` lets a read of ClockMe
  * tell whether a start or stop ran while it was on its way.
  */
-export function createQueuedActions(outbox: OutboxRunner, now: () => number) {
+export function createQueuedActions(outbox: OutboxRunner) {
   /** `count` is bumped when a start or stop begins and when it ends; `running` is how many are in progress. */
   const changes = { count: 0, running: 0 };
 

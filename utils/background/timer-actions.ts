@@ -67,7 +67,7 @@ const BLANK_PROJECT_NAME: UserError = { code: 'rejected', message: 'Type a name 
  */
 export function createTimerActions(client: ClockMeClient, withKey: WithKey, outbox: OutboxRunner, now: () => number, clickNow: () => Promise<number> = async () => now()): TimerActions {
   const timerLock = new Mutex();
-  const { view, queueStart, queueStop, queueSwitch, queueLog, changes } = createQueuedActions(outbox, now);
+  const { view, queueStart, queueStop, queueSwitch, queueLog, changes } = createQueuedActions(outbox);
 
   const { saveSnapshot, ops } = createDirectTimerOps(client, now);
 
