@@ -2,6 +2,7 @@ import { Mutex } from 'async-mutex';
 import type { ClockMeClient } from '../clockme/client';
 import { ApiError, UnreachableError } from '../clockme/errors';
 import type { Entry, Project } from '../clockme/schemas';
+import { t } from '../i18n';
 import type { LogTimeRequest, Reply, StartRequest, UserError } from '../messaging';
 import { outboxItem, projectsItem, type TimerSnapshot } from '../storage';
 import { storeIfKeyIs } from './key-store';
@@ -58,7 +59,7 @@ export interface TimerActions {
 }
 
 /** A project name that is empty once trimmed: nothing is sent. */
-const BLANK_PROJECT_NAME: UserError = { code: 'rejected', message: 'Type a name for the new project first.' };
+const BLANK_PROJECT_NAME: UserError = { code: 'rejected', message: t('errors.blankProjectName') };
 
 /**
  * Builds the timer actions over an API client. `now` is this computer's clock (ms); `clickNow`

@@ -1,5 +1,6 @@
 import { Mutex } from 'async-mutex';
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
 import { waitingChanges } from '../outbox/ops';
 import { clockSkewItem, connectionItem, outboxItem, pausedActionsItem, timerItem } from '../storage';
 import { nextBadgeChangeAt } from '../timer/badge-text';
@@ -41,7 +42,7 @@ export function refreshBadge(now: () => number = Date.now): Promise<void> {
 /** Shows at once that a shortcut is being acted on (`…`), until {@link refreshBadge} draws the outcome. */
 export function showPendingBadge(): Promise<void> {
   return drawing.runExclusive(async () => {
-    await Promise.all([browser.action.setBadgeText({ text: '…' }), browser.action.setTitle({ title: 'ClockMe: updating your timer…' })]);
+    await Promise.all([browser.action.setBadgeText({ text: '…' }), browser.action.setTitle({ title: t('badge.updating') })]);
   });
 }
 
