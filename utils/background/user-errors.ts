@@ -82,7 +82,8 @@ function unreachable(error: UnreachableError, context: ErrorContext, details: Er
 function apiErrorToUserError(error: ApiError): UserError {
   switch (error.status) {
     case 403:
-      return { code: 'not_allowed', message: t('errors.notAllowed') };
+      // [assumed] ClockMe names the scope it wanted (`requiredScope`); creating projects needs Full.
+      return { code: 'not_allowed', message: error.body.requiredScope === 'full' ? t('errors.notAllowedFull') : t('errors.notAllowed') };
     case 409:
       return { code: 'conflict', message: error.serverMessage ?? t('errors.conflict') };
     case 429: {

@@ -162,7 +162,7 @@ describe('creating a project from the picker', () => {
     await typeInPicker(user, 'Acme');
     await user.click(screen.getByRole('option', { name: "Create 'Acme'" }));
 
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent("This key's scope does not allow that."));
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent("This key's scope does not allow that: it needs the Full scope."));
     expect(await picker()).toHaveValue('Website');
     expect(clockMe.projects.map((project) => project.name)).not.toContain('Acme');
   });

@@ -111,7 +111,7 @@ describe('createProject', () => {
 
   it('is refused for a Write key, which is then known not to be Full', async () => {
     const reply = await actions.createProject('Acme');
-    expect(reply).toMatchObject({ ok: false, error: { code: 'not_allowed' } });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'not_allowed', message: expect.stringContaining('Full scope') } });
     expect(await connectionItem.getValue()).toMatchObject({ scope: { scope: 'write', source: 'observed' } });
     expect((await projectsItem.getValue())?.projects).toHaveLength(2);
   });
