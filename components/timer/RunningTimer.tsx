@@ -5,6 +5,8 @@ import { describeElapsed, elapsedMs, formatElapsed } from '@/utils/timer/elapsed
 import type { ChoiceProps } from './ChoiceFields';
 import { SwitchForm } from './SwitchForm';
 import { useNow } from './use-now';
+import { clockSkewItem } from '@/utils/storage';
+import { useStorageItem } from '../use-storage-item';
 
 /**
  * The running timer: project, description, elapsed `H:MM:SS` (now − ClockMe's `startedAt`) and
@@ -31,7 +33,9 @@ export function RunningTimer({
 }) {
   const now = useNow();
   const reasonId = useId();
-  const elapsed = elapsedMs(timer.startedAt, now);
+  // ClockMe's start by ClockMe's clock: this computer's may be minutes off (see utils/timer/clock-skew.ts).
+  const skew = useStorageItem(clockSkewItem);
+  const elapsed = elapsedMs(timer.startedAt, now, skew?.offsetMs ?? 0);
   return (
     <>
       <section className="running" aria-label={t('popup.runningTimer')}>
