@@ -14,7 +14,7 @@ export type OpResult =
   | { kind: 'started'; timer: Timer }
   | { kind: 'stopped'; entry: Entry | null; running: Timer | null }
   | { kind: 'logged'; entry: Entry }
-  | { kind: 'edited' }
+  | { kind: 'edited'; entry: Entry }
   | { kind: 'refused'; error: UserError; running?: Timer | null };
 
 /** A click time as the person reads it (local time zone). */
@@ -51,8 +51,7 @@ export async function send(client: ClockMeClient, key: string, op: OutboxOp): Pr
     case 'log':
       return { kind: 'logged', entry: await client.createEntry(key, { projectId: op.projectId, description: op.description.trim() || null, startedAt: iso(op.startedAt), endedAt: iso(op.endedAt) }, op.id) };
     case 'edit':
-      await client.editEntry(key, op.entryId, { ...(op.startedAt ? { startedAt: iso(op.startedAt) } : {}), ...(op.endedAt ? { endedAt: iso(op.endedAt) } : {}) }, op.id);
-      return { kind: 'edited' };
+      return { kind: 'edited', entry: await client.editEntry(key, op.entryId, { ...(op.startedAt ? { startedAt: iso(op.startedAt) } : {}), ...(op.endedAt ? { endedAt: iso(op.endedAt) } : {}) }, op.id) };
   }
 }
 

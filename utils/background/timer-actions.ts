@@ -2,7 +2,7 @@ import { Mutex } from 'async-mutex';
 import type { ClockMeClient } from '../clockme/client';
 import { ApiError, UnreachableError } from '../clockme/errors';
 import type { Entry, Project } from '../clockme/schemas';
-import type { Reply, StartRequest } from '../messaging';
+import type { LogTimeRequest, Reply, StartRequest, UserError } from '../messaging';
 import { outboxItem, projectsItem, type TimerSnapshot } from '../storage';
 import { storeIfKeyIs } from './key-store';
 import type { OutboxRunner } from './outbox';
@@ -19,6 +19,9 @@ import type { WithKey } from './with-key';
 export type SnapshotReply = Reply<{ snapshot: TimerSnapshot; queued?: boolean }>;
 /** A stop's reply: the entry, or `null` when the timer had already been stopped elsewhere (or the stop is queued). */
 export type StopReply = Reply<{ entry: Entry | null; snapshot: TimerSnapshot; queued?: boolean }>;
+
+/** A logged entry's reply: the entry once ClockMe has it (`null` while it waits in the outbox, `queued`). */
+export type LogReply = Reply<{ entry: Entry | null; queued?: boolean }>;
 
 /** The timer operations with a given key, without the key lifecycle around them. */
 export interface TimerOps {
@@ -41,6 +44,12 @@ export interface TimerActions {
   listProjects(): Promise<Reply<{ projects: Project[] }>>;
   startTimer(request: StartRequest): Promise<SnapshotReply>;
   stopTimer(): Promise<StopReply>;
+  /** Stops the running timer and starts `request` as one change (see `queueSwitch`). */
+  switchTimer(request: StartRequest): Promise<SnapshotReply>;
+  /** Logs a completed entry (ms times) through the outbox. */
+  logTime(request: LogTimeRequest): Promise<LogReply>;
+  /** Creates a project (Full key) and adds it to the stored list; a blank name is refused without a request. */
+  createProject(name: string): Promise<Reply<{ project: Project }>>;
   /**
    * Stops the running timer, or starts one on the project chosen for shortcuts in the options
    * page, else the last used project, else the first project.
@@ -48,13 +57,16 @@ export interface TimerActions {
   toggle(): Promise<SnapshotReply | StopReply>;
 }
 
+/** A project name that is empty once trimmed: nothing is sent. */
+const BLANK_PROJECT_NAME: UserError = { code: 'rejected', message: 'Type a name for the new project first.' };
+
 /**
  * Builds the timer actions over an API client. Each writes what ClockMe said to storage (unless
  * the key was replaced meanwhile) and replies `{ ok: true, … }` or `{ ok: false, error }`.
  */
 export function createTimerActions(client: ClockMeClient, withKey: WithKey, outbox: OutboxRunner, now: () => number): TimerActions {
   const timerLock = new Mutex();
-  const { view, queueStart, queueStop, changes } = createQueuedActions(outbox, now);
+  const { view, queueStart, queueStop, queueSwitch, queueLog, changes } = createQueuedActions(outbox, now);
 
   const { saveSnapshot, ops } = createDirectTimerOps(client, now);
 
@@ -119,6 +131,17 @@ export function createTimerActions(client: ClockMeClient, withKey: WithKey, outb
         }
       }),
     startTimer: (request) => withKey(() => queueStart(request)),
+    switchTimer: (request) => withKey(() => queueSwitch(request)),
+    logTime: (request) => withKey(() => queueLog(request)),
+    createProject: (name) =>
+      withKey<{ project: Project }>(async (key) => {
+        const trimmed = name.trim();
+        if (!trimmed) return { ok: false, error: BLANK_PROJECT_NAME };
+        const project = await client.createProject(key, trimmed, crypto.randomUUID());
+        const stored = (await projectsItem.getValue())?.projects ?? [];
+        await storeIfKeyIs(key, [{ item: projectsItem, value: { projects: [...stored.filter((other) => other.id !== project.id), project], syncedAt: now() } }]);
+        return { ok: true, project };
+      }),
     stopTimer: () =>
       withKey(async (key) => {
         const at = now();
