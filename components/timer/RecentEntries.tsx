@@ -54,12 +54,11 @@ export function RecentEntries({ running, timeZone = browserTimeZone() }: { runni
     else setStatus(t(running ? 'recent.switched' : 'recent.started', [entry.projectName]));
   }
 
-  if (entries === undefined) return null;
   const today = localDay(now, timeZone);
   return (
     <section className="recent" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('recent.heading')}</h2>
-      {entries.length === 0 ? (
+      {entries === undefined ? null : entries.length === 0 ? (
         <p className="hint">{t('recent.empty')}</p>
       ) : (
         <>
