@@ -3,6 +3,7 @@ import { KeyForm } from '@/components/KeyForm';
 import { KeyHelp } from '@/components/KeyHelp';
 import { PausedWorkPrompt } from '@/components/PausedWorkPrompt';
 import { RevokedNotice } from '@/components/RevokedNotice';
+import { LogTime } from '@/components/timer/LogTime';
 import { TimerPanel } from '@/components/timer/TimerPanel';
 import { useStorageItem } from '@/components/use-storage-item';
 import { connectionItem } from '@/utils/storage';
@@ -27,6 +28,7 @@ export default function App() {
               Settings
             </button>
           </footer>
+          <LogTime />
         </>
       ) : (
         <>
