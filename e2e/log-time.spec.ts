@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { LogTimeForm } from './pages/log-time';
 import { PopupPage } from './pages/popup';
@@ -38,6 +39,8 @@ test.describe('log time in Berlin', () => {
     await expect(logTime.alert).toContainText('2:30 AM does not exist on Sun, March 29 in your time zone');
     await expect(logTime.start).toHaveAttribute('aria-invalid', 'true');
     await expect(logTime.start).toBeFocused();
+    // The form with its messages shown has no accessibility violations.
+    expect((await new AxeBuilder({ page: popup.page }).include('form[aria-label]').analyze()).violations).toEqual([]);
 
     // 01:30 CET to 04:00 CEST is one and a half hours.
     await logTime.start.fill('01:30');
