@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { Entry, Timer } from '../clockme/schemas';
+import { t } from '../i18n';
 import type { Outbox, OutboxOp } from '../outbox/ops';
 import { lastProjectIdItem, outboxItem, recentEntriesItem, timerItem } from '../storage';
 import { clock, CLICK_TOLERANCE_MS, correctionFor, type OpResult } from './outbox-attempt';
@@ -42,7 +43,7 @@ export function outboxAfter(outbox: Outbox, op: OutboxOp, result: OpResult, now:
       const waiting = dependentStops(outbox.ops, op.id);
       const stop = outbox.ops.find((other) => waiting.has(other.id));
       // Never silently: the stop goes with its start, and the person is told which time is missing.
-      if (stop) message += ` Your stop at ${clock(stop.at)} was for that start, so the time from ${clock(op.at)} to ${clock(stop.at)} is not in ClockMe; add it there if you need it.`;
+      if (stop) message += ` ${t('outbox.stopWentWithStart', [clock(stop.at), clock(op.at), clock(stop.at)])}`;
       ops = ops.filter((other) => !waiting.has(other.id));
     }
     refused = { opId: op.id, message, at: now };

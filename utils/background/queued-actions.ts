@@ -12,7 +12,7 @@ import { failure } from './user-errors';
  * by the outbox, and answered once its first attempt is over. `changes` lets a read of ClockMe
  * tell whether a start or stop ran while it was on its way.
  */
-export function createQueuedActions(outbox: OutboxRunner, now: () => number) {
+export function createQueuedActions(outbox: OutboxRunner) {
   /** `count` is bumped when a start or stop begins and when it ends; `running` is how many are in progress. */
   const changes = { count: 0, running: 0 };
 
@@ -42,7 +42,7 @@ export function createQueuedActions(outbox: OutboxRunner, now: () => number) {
     return (await projectsItem.getValue())?.projects.find((project) => project.id === projectId)?.name ?? '';
   }
 
-  async function queueStart(request: StartRequest, at = now()): Promise<SnapshotReply> {
+  async function queueStart(request: StartRequest, at: number): Promise<SnapshotReply> {
     const { outcome, snapshot } = await submit({ kind: 'start', at, projectId: request.projectId, projectName: await projectName(request.projectId), description: request.description.trim() });
     if (outcome.kind === 'refused') return { ok: false, error: outcome.error };
     if (outcome.kind === 'paused') return failureAfterPause();
@@ -50,7 +50,7 @@ export function createQueuedActions(outbox: OutboxRunner, now: () => number) {
   }
 
   /** @param at the click (ms): taken before any read of ClockMe, so the entry ends at the click. */
-  async function queueStop(at = now()): Promise<StopReply> {
+  async function queueStop(at: number): Promise<StopReply> {
     const [stored, waiting] = await Promise.all([timerItem.getValue(), outboxItem.getValue()]);
     const seen = personView(stored?.timer ?? null, waiting);
     if (!seen) return { ok: true, entry: null, snapshot: await view() };
@@ -66,7 +66,7 @@ export function createQueuedActions(outbox: OutboxRunner, now: () => number) {
    * written to the outbox together (never a stop without its start, even if the service worker
    * is killed in between) and sent in order. With nothing running it is a plain start.
    */
-  async function queueSwitch(request: StartRequest, at = now()): Promise<SnapshotReply> {
+  async function queueSwitch(request: StartRequest, at: number): Promise<SnapshotReply> {
     const [stored, waiting] = await Promise.all([timerItem.getValue(), outboxItem.getValue()]);
     const seen = personView(stored?.timer ?? null, waiting);
     if (!seen) return queueStart(request, at);
@@ -78,7 +78,7 @@ export function createQueuedActions(outbox: OutboxRunner, now: () => number) {
   }
 
   /** Logs a completed entry through the outbox (`POST /api/entries` with the operation's idempotency key). */
-  async function queueLog(request: LogTimeRequest, at = now()): Promise<LogReply> {
+  async function queueLog(request: LogTimeRequest, at: number): Promise<LogReply> {
     const { outcome } = await submit({ kind: 'log', at, projectId: request.projectId, projectName: await projectName(request.projectId), description: request.description.trim(), startedAt: request.startedAt, endedAt: request.endedAt });
     if (outcome.kind === 'refused') return { ok: false, error: outcome.error };
     if (outcome.kind === 'paused') return failureAfterPause();

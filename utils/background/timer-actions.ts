@@ -2,6 +2,7 @@ import { Mutex } from 'async-mutex';
 import type { ClockMeClient } from '../clockme/client';
 import { ApiError, UnreachableError } from '../clockme/errors';
 import type { Entry, Project } from '../clockme/schemas';
+import { t } from '../i18n';
 import type { LogTimeRequest, Reply, StartRequest, UserError } from '../messaging';
 import { outboxItem, projectsItem, type TimerSnapshot } from '../storage';
 import { storeIfKeyIs } from './key-store';
@@ -58,15 +59,16 @@ export interface TimerActions {
 }
 
 /** A project name that is empty once trimmed: nothing is sent. */
-const BLANK_PROJECT_NAME: UserError = { code: 'rejected', message: 'Type a name for the new project first.' };
+const BLANK_PROJECT_NAME: UserError = { code: 'rejected', message: t('errors.blankProjectName') };
 
 /**
- * Builds the timer actions over an API client. Each writes what ClockMe said to storage (unless
+ * Builds the timer actions over an API client. `now` is this computer's clock (ms); `clickNow`
+ * times the person's clicks on ClockMe's clock (see `server-clock.ts`). Each writes what ClockMe said to storage (unless
  * the key was replaced meanwhile) and replies `{ ok: true, … }` or `{ ok: false, error }`.
  */
-export function createTimerActions(client: ClockMeClient, withKey: WithKey, outbox: OutboxRunner, now: () => number): TimerActions {
+export function createTimerActions(client: ClockMeClient, withKey: WithKey, outbox: OutboxRunner, now: () => number, clickNow: () => Promise<number> = async () => now()): TimerActions {
   const timerLock = new Mutex();
-  const { view, queueStart, queueStop, queueSwitch, queueLog, changes } = createQueuedActions(outbox, now);
+  const { view, queueStart, queueStop, queueSwitch, queueLog, changes } = createQueuedActions(outbox);
 
   const { saveSnapshot, ops } = createDirectTimerOps(client, now);
 
@@ -130,9 +132,9 @@ export function createTimerActions(client: ClockMeClient, withKey: WithKey, outb
           throw error;
         }
       }),
-    startTimer: (request) => withKey(() => queueStart(request)),
-    switchTimer: (request) => withKey(() => queueSwitch(request)),
-    logTime: (request) => withKey(() => queueLog(request)),
+    startTimer: (request) => clickNow().then((at) => withKey(() => queueStart(request, at))),
+    switchTimer: (request) => clickNow().then((at) => withKey(() => queueSwitch(request, at))),
+    logTime: (request) => clickNow().then((at) => withKey(() => queueLog(request, at))),
     createProject: (name) =>
       withKey<{ project: Project }>(async (key) => {
         const trimmed = name.trim();
@@ -142,15 +144,16 @@ export function createTimerActions(client: ClockMeClient, withKey: WithKey, outb
         await storeIfKeyIs(key, [{ item: projectsItem, value: { projects: [...stored.filter((other) => other.id !== project.id), project], syncedAt: now() } }]);
         return { ok: true, project };
       }),
-    stopTimer: () =>
-      withKey(async (key) => {
-        const at = now();
+    stopTimer: async () => {
+      const at = await clickNow();
+      return withKey(async (key) => {
         // Nothing known to run: ask ClockMe, since a timer may have started in another app (the stop shortcut).
         if (!(await view()).timer) await readFirst(key);
         return queueStop(at);
-      }),
+      });
+    },
     toggle: async () => {
-      const at = now();
+      const at = await clickNow();
       const seen = (await view()).timer;
       // withKey: a 401 on the first read clears the key and keeps the press as paused work.
       return withKey<Partial<{ snapshot: TimerSnapshot; entry: Entry | null; queued: boolean }>>(
