@@ -3,7 +3,7 @@ import { DESCRIPTION_MAX_LENGTH } from '@/utils/clockme/limits';
 import { t, uiLocale } from '@/utils/i18n';
 import { askBackground } from '@/utils/messaging';
 import { clockSkewItem, lastProjectIdItem, projectsItem } from '@/utils/storage';
-import { formatHoursMinutes } from '@/utils/timer/elapsed';
+import { formatClockDuration } from '@/utils/timer/elapsed';
 import { formatDuration } from '@/utils/timer/format-duration';
 import { toWallTime } from '@/utils/timer/local-time';
 import { browserTimeZone } from '@/utils/timer/zone-offset';
@@ -92,7 +92,7 @@ export function LogTimeForm({ timeZone = browserTimeZone() }: { timeZone?: strin
     }
     const name = reply.entry?.projectName ?? available.find((project) => project.id === projectId)?.name ?? '';
     const duration = reply.entry ? reply.entry.durationSeconds * 1000 : endedAt - startedAt;
-    setStatus(reply.queued ? t('logTime.queued') : t('logTime.logged', [formatHoursMinutes(duration), name]));
+    setStatus(reply.queued ? t('logTime.queued') : t('logTime.logged', [formatClockDuration(duration), name]));
     setValues((previous) => ({ ...previous, ...EMPTY, projectId }));
     setShowErrors(false);
   }
