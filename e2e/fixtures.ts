@@ -19,6 +19,8 @@ export interface BrowserProfile {
 interface Fixtures {
   /** Launch headed (needs an X display) so real key presses reach Chrome. */
   headed: boolean;
+  /** The time zone Chromium runs in (its `TZ`), e.g. `Europe/Berlin`; `undefined`: the machine's. */
+  timeZone: string | undefined;
   /** The profile `context` runs on; removed, with every browser closed, when the test ends. */
   profile: BrowserProfile;
   /** The first browser launched on the profile (after {@link Fixtures.relaunch}, a closed one). */
@@ -55,8 +57,9 @@ async function waitForOptionsPage(context: BrowserContext, extensionId: string):
 
 export const test = base.extend<Fixtures>({
   headed: [false, { option: true }],
+  timeZone: [undefined, { option: true }],
   // A fresh profile per test, with only our extension loaded.
-  profile: async ({ headed }, use) => {
+  profile: async ({ headed, timeZone }, use) => {
     const extensionDir = required('E2E_EXTENSION_DIR');
     const userDataDir = await mkdtemp(path.join(tmpdir(), 'clockme-e2e-'));
     const browsers: BrowserContext[] = [];
@@ -72,6 +75,7 @@ export const test = base.extend<Fixtures>({
         const context = await chromium.launchPersistentContext(userDataDir, {
           executablePath: CHROMIUM_PATH,
           headless: !headed,
+          ...(timeZone ? { env: { ...process.env, TZ: timeZone } } : {}),
           args: [
             `--disable-extensions-except=${extensionDir}`,
             `--load-extension=${extensionDir}`,

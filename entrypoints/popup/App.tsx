@@ -3,6 +3,7 @@ import { KeyForm } from '@/components/KeyForm';
 import { KeyHelp } from '@/components/KeyHelp';
 import { PausedWorkPrompt } from '@/components/PausedWorkPrompt';
 import { RevokedNotice } from '@/components/RevokedNotice';
+import { LogTime } from '@/components/timer/LogTime';
 import { TimerPanel } from '@/components/timer/TimerPanel';
 import { usePopupKeys } from '@/components/timer/use-popup-keys';
 import { useStorageItem } from '@/components/use-storage-item';
@@ -30,6 +31,7 @@ export default function App() {
               {t('popup.settings')}
             </button>
           </footer>
+          <LogTime />
         </>
       ) : (
         <>

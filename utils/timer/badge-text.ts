@@ -1,4 +1,4 @@
-import { formatHoursMinutes } from './elapsed';
+import { formatClockDuration } from './elapsed';
 
 /**
  * The running time as the toolbar badge shows it: `H:MM` of elapsed time, rounded down to the
@@ -7,7 +7,7 @@ import { formatHoursMinutes } from './elapsed';
  * @param ms elapsed milliseconds.
  */
 export function formatBadgeElapsed(ms: number): string {
-  return ms >= 100 * 3_600_000 ? '99+' : formatHoursMinutes(ms);
+  return ms >= 100 * 3_600_000 ? '99+' : formatClockDuration(ms);
 }
 
 /**

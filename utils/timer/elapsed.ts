@@ -28,7 +28,7 @@ export function formatElapsed(ms: number): string {
 }
 
 /** Formats a duration in ms as `H:MM`, rounded down to the minute: `1:30`, `0:05`, `26:00`, `120:00`; negative reads `0:00`. */
-export function formatHoursMinutes(ms: number): string {
+export function formatClockDuration(ms: number): string {
   const totalMinutes = Math.floor(Math.max(0, ms) / 60_000);
   return `${Math.floor(totalMinutes / 60)}:${String(totalMinutes % 60).padStart(2, '0')}`;
 }

@@ -1,5 +1,5 @@
 import { parseDuration } from '../duration';
-import { formatHoursMinutes } from '../elapsed';
+import { formatClockDuration } from '../elapsed';
 import { formatDuration, formatDurationFallback, type DurationStyle } from '../format-duration';
 
 const SECOND = 1000;
@@ -81,7 +81,7 @@ describe('formatDuration (Intl, UI language)', () => {
   });
 });
 
-describe('formatHoursMinutes', () => {
+describe('formatClockDuration (H:MM)', () => {
   it.each<[number, string]>([
     [0, '0:00'],
     [5 * MINUTE + 59 * SECOND, '0:05'],
@@ -90,6 +90,6 @@ describe('formatHoursMinutes', () => {
     [120 * HOUR, '120:00'],
     [-MINUTE, '0:00'],
   ])('%i ms is %s', (ms, text) => {
-    expect(formatHoursMinutes(ms)).toBe(text);
+    expect(formatClockDuration(ms)).toBe(text);
   });
 });

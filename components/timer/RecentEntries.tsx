@@ -1,0 +1,95 @@
+import { useId, useState } from 'react';
+import type { Entry } from '@/utils/clockme/schemas';
+import { t, uiLocale } from '@/utils/i18n';
+import { askBackground } from '@/utils/messaging';
+import { recentEntriesItem } from '@/utils/storage';
+import { dayTotalMs, localDay } from '@/utils/timer/day-total';
+import { formatDuration } from '@/utils/timer/format-duration';
+import { formatDay, formatTimeOfDay } from '@/utils/timer/format-time';
+import { browserTimeZone } from '@/utils/timer/zone-offset';
+import { Alert, useAlertMessage } from '../Alert';
+import { useStorageItem } from '../use-storage-item';
+import { useNow } from './use-now';
+import './entries.css';
+
+/** "Website — Fix login", or "Website" without a description: what "Continue" continues. */
+function entryName(entry: Entry): string {
+  return entry.description ? t('recent.continueName', [entry.projectName, entry.description]) : entry.projectName;
+}
+
+/** "9:00 AM–10:30 AM" for today's entries, "Sat, November 28, 9:00 AM–10:30 AM" for older ones (in `timeZone`). */
+function whenText(entry: Entry, today: { start: number; end: number }, locale: string, timeZone: string): string {
+  const start = Date.parse(entry.startedAt);
+  const times = [formatTimeOfDay(start, locale, timeZone), formatTimeOfDay(Date.parse(entry.endedAt), locale, timeZone)] as const;
+  return start >= today.start && start < today.end ? t('recent.timeRange', [...times]) : t('recent.dayAndRange', [formatDay(start, locale, timeZone), ...times]);
+}
+
+/**
+ * The last stopped entries the extension knows of (`recentEntriesItem`, newest first): project,
+ * description, duration and start–end (UI language, `timeZone`, default the browser's), each
+ * with "Continue", which starts a timer with the same project and description, or switches to
+ * it when one runs (`running`). Above the list, today's total of the listed entries.
+ */
+export function RecentEntries({ running, timeZone = browserTimeZone() }: { running: boolean; timeZone?: string }) {
+  const entries = useStorageItem(recentEntriesItem);
+  const now = useNow(60_000);
+  const headingId = useId();
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+  const [error, setError] = useAlertMessage();
+  const locale = uiLocale();
+
+  async function continueEntry(entry: Entry) {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    setStatus(t('recent.starting', [entry.projectName]));
+    const request = { projectId: entry.projectId, description: entry.description ?? '' };
+    const reply = running ? await askBackground('switchTimer', request) : await askBackground('startTimer', request);
+    setBusy(false);
+    if (!reply.ok) {
+      setStatus('');
+      setError(reply.error.message);
+    } else if ('queued' in reply && reply.queued) setStatus(t('recent.queued'));
+    else setStatus(t(running ? 'recent.switched' : 'recent.started', [entry.projectName]));
+  }
+
+  const today = localDay(now, timeZone);
+  return (
+    <section className="recent" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('recent.heading')}</h2>
+      {entries === undefined ? null : entries.length === 0 ? (
+        <p className="hint">{t('recent.empty')}</p>
+      ) : (
+        <>
+          <p className="today">
+            <strong>{t('recent.today', [formatDuration(dayTotalMs(entries, now, timeZone), locale)])}</strong> <span className="hint">{t('recent.todayHint')}</span>
+          </p>
+          <ul className="recent-list">
+            {entries.map((entry) => (
+              <li key={entry.id} className="recent-entry">
+                <div className="recent-what">
+                  <span className="project-name">{entry.projectName}</span>
+                  <span className="description">{entry.description || t('recent.noDescription')}</span>
+                  <span className="hint">
+                    <span className="recent-duration">{formatDuration(entry.durationSeconds * 1000, locale)}</span>
+                    {' · '}
+                    <time dateTime={entry.startedAt}>{whenText(entry, today, locale, timeZone)}</time>
+                  </span>
+                </div>
+                <button type="button" className="secondary" aria-disabled={busy} onClick={() => void continueEntry(entry)}>
+                  {t('recent.continue')}
+                  <span className="visually-hidden"> {entryName(entry)}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p role="status" className="status">
+        {status}
+      </p>
+      <Alert message={error} />
+    </section>
+  );
+}
