@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { API_KEY_SETTINGS_URL } from '@/utils/clockme/config';
 import { t } from '@/utils/i18n';
-import { formatDateTime } from '@/utils/i18n/format';
+import { formatDateTime } from '@/utils/timer/format-time';
 import { askBackground } from '@/utils/messaging';
 import type { ConnectedKey, Connection } from '@/utils/storage';
 import { Alert, useAlertMessage } from './Alert';

@@ -1,5 +1,5 @@
 import { t } from '@/utils/i18n';
-import { formatDateTime } from '@/utils/i18n/format';
+import { formatDateTime } from '@/utils/timer/format-time';
 import { pausedActionsItem, type Connection } from '@/utils/storage';
 import { Alert } from './Alert';
 import { describePausedList } from './describe-paused';

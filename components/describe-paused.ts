@@ -1,10 +1,10 @@
 import { t } from '@/utils/i18n';
-import { formatTime } from '@/utils/i18n/format';
+import { formatTimeOfDay } from '@/utils/timer/format-time';
 import type { PausedAction } from '@/utils/storage';
 
 /** "you stopped the timer at 10:32" (English) or "Timer um 10:32 gestoppt" (German), in the person's time zone. */
 export function describePaused(action: PausedAction): string {
-  const at = formatTime(action.at);
+  const at = formatTimeOfDay(action.at);
   switch (action.kind) {
     case 'start':
       return t('paused.started', [at]);

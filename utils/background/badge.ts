@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
-import { formatHoursMinutes } from '../i18n/format';
+import { formatDuration } from '../timer/format-duration';
 import type { Connection, TimerSnapshot } from '../storage';
 import { elapsedMs } from '../timer/elapsed';
 import { formatBadgeElapsed } from '../timer/badge-text';
@@ -30,7 +30,7 @@ export const BADGE_WAITING_COLOR = '#B06000';
 
 /** "1 hr 23 min", "7 min", "less than a minute": the elapsed time in a tooltip, in the browser's language. */
 function describeForTooltip(ms: number): string {
-  return ms < 60_000 ? t('badge.lessThanAMinute') : formatHoursMinutes(ms);
+  return ms < 60_000 ? t('badge.lessThanAMinute') : formatDuration(ms);
 }
 
 /**

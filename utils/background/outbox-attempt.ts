@@ -2,7 +2,7 @@ import type { ClockMeClient } from '../clockme/client';
 import type { CurrentTimer } from '../clockme/current-timer';
 import type { Entry, Timer } from '../clockme/schemas';
 import { t } from '../i18n';
-import { formatTime } from '../i18n/format';
+import { formatTimeOfDay } from '../timer/format-time';
 import type { UserError } from '../messaging';
 import type { OutboxOp } from '../outbox/ops';
 
@@ -20,7 +20,7 @@ export type OpResult =
   | { kind: 'refused'; error: UserError; running?: Timer | null };
 
 /** A click time as the person reads it (their language and time zone). */
-export const clock = (at: number) => formatTime(at);
+export const clock = (at: number) => formatTimeOfDay(at);
 
 /**
  * Decides, from ClockMe's running timer, what became of an operation that may have reached

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Entry, Timer } from '../clockme/schemas';
 import { t } from '../i18n';
-import { formatTime } from '../i18n/format';
+import { formatTimeOfDay } from '../timer/format-time';
 import type { UserError } from '../messaging';
 import { formatElapsed } from '../timer/elapsed';
 
@@ -38,7 +38,7 @@ export function noticeFor(outcome: ShortcutOutcome, notifyOnSuccess: boolean, ti
   switch (outcome.kind) {
     case 'started': {
       if (!notifyOnSuccess) return null;
-      const at = formatTime(Date.parse(outcome.timer.startedAt), timeZone);
+      const at = formatTimeOfDay(Date.parse(outcome.timer.startedAt), timeZone);
       return { id: SHORTCUT_NOTIFICATION_ID, title: t('shortcut.startedTitle', [what(outcome.timer)]), message: t('shortcut.startedMessage', [at]) };
     }
     case 'stopped':

@@ -1,6 +1,6 @@
 import { ApiError, KeyRejectedError, UnexpectedResponseError, UnreachableError } from '../clockme/errors';
 import { t } from '../i18n';
-import { formatDayMonth, formatTime } from '../i18n/format';
+import { formatDayMonth, formatTimeOfDay } from '../timer/format-time';
 import type { Failure, UserError } from '../messaging';
 import { NoKeyError } from './key-store';
 import { BudgetExceededError } from './request-budget';
@@ -38,7 +38,7 @@ export interface ErrorDetails {
 function lastContact(at: number | null | undefined, now = Date.now()): string {
   if (!at) return t('errors.lastContactNone');
   const sameDay = new Date(at).toDateString() === new Date(now).toDateString();
-  return sameDay ? t('errors.lastContactToday', [formatTime(at)]) : t('errors.lastContactOn', [formatDayMonth(at), formatTime(at)]);
+  return sameDay ? t('errors.lastContactToday', [formatTimeOfDay(at)]) : t('errors.lastContactOn', [formatDayMonth(at), formatTimeOfDay(at)]);
 }
 
 /**

@@ -21,3 +21,13 @@ export function formatTimeWithOffset(epochMs: number, locale: string = uiLocale(
 export function formatDay(epochMs: number, locale: string = uiLocale(), timeZone: string = browserTimeZone()): string {
   return new Intl.DateTimeFormat(locale, { timeZone, weekday: 'short', day: 'numeric', month: 'long' }).format(epochMs);
 }
+
+/** A day without the year: "Nov 28" (en-US), "28. Nov." (de). */
+export function formatDayMonth(epochMs: number, locale: string = uiLocale(), timeZone: string = browserTimeZone()): string {
+  return new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'short' }).format(epochMs);
+}
+
+/** A date and time: "Nov 28, 2026, 6:05 PM" (en-US), "28.11.2026, 18:05" (de). */
+export function formatDateTime(epochMs: number, locale: string = uiLocale(), timeZone: string = browserTimeZone()): string {
+  return new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(epochMs);
+}
