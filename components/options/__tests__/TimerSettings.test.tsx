@@ -20,7 +20,7 @@ beforeEach(async () => {
 async function renderWithProjects() {
   const user = userEvent.setup();
   render(<TimerSettings connection={connection} />);
-  const select = await screen.findByLabelText('Shortcut starts the timer on');
+  const select = await screen.findByLabelText('Default project');
   await within(select).findByRole('option', { name: 'Mobile app' });
   return { user, select };
 }
@@ -30,7 +30,7 @@ describe('TimerSettings', () => {
     render(<TimerSettings connection={{ state: 'none' }} />);
 
     expect(screen.queryByRole('region', { name: 'Timer' })).not.toBeInTheDocument();
-    expect(screen.queryByLabelText('Shortcut starts the timer on')).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('Default project')).not.toBeInTheDocument();
     expect(delivered).toEqual([]);
   });
 
@@ -51,7 +51,7 @@ describe('TimerSettings', () => {
 
     await waitFor(async () => expect(await settingsItem.getValue()).toEqual({ ...DEFAULT_SETTINGS, defaultProjectId: 'prj_app', notifyOnShortcut: false }));
     // Announced next to the project picker, not next to the checkbox.
-    await waitFor(() => expect(screen.getAllByRole('status').map((status) => status.textContent)).toEqual(['Saved.', '']));
+    await waitFor(() => expect(screen.getAllByRole('status').map((status) => status.textContent)).toEqual(['Saved.', '', '', '']));
     expect(select).toHaveValue('prj_app');
 
     await user.selectOptions(select, 'The last project you used');
@@ -78,7 +78,7 @@ describe('TimerSettings', () => {
     await user.click(checkbox);
 
     await waitFor(async () => expect(await settingsItem.getValue()).toEqual({ ...DEFAULT_SETTINGS, defaultProjectId: 'prj_website', notifyOnShortcut: true }));
-    await waitFor(() => expect(screen.getAllByRole('status').map((status) => status.textContent)).toEqual(['', 'Saved.']));
+    await waitFor(() => expect(screen.getAllByRole('status').map((status) => status.textContent)).toEqual(['', 'Saved.', '', '']));
     expect(checkbox).toBeChecked();
   });
 
@@ -88,6 +88,6 @@ describe('TimerSettings', () => {
 
     // The alert region is always there (empty until there is something to say).
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/reach ClockMe/));
-    expect(screen.getByLabelText('Shortcut starts the timer on')).toHaveValue('');
+    expect(screen.getByLabelText('Default project')).toHaveValue('');
   });
 });
