@@ -19,6 +19,13 @@ export interface BrowserProfile {
 interface Fixtures {
   /** Launch headed (needs an X display) so real key presses reach Chrome. */
   headed: boolean;
+  /**
+   * Chrome's language for the extension, e.g. `de`; `undefined`: Chromium's own (English).
+   * Debian's Chromium ships only the en-US UI pack, so `LANGUAGE`/`LANG` do nothing: `--lang`
+   * picks the extension's `_locales` folder, and the same `locale` makes
+   * `chrome.i18n.getUILanguage()` (hence `Intl` formatting) and `navigator.language` agree.
+   */
+  language: string | undefined;
   /** The profile `context` runs on; removed, with every browser closed, when the test ends. */
   profile: BrowserProfile;
   /** The first browser launched on the profile (after {@link Fixtures.relaunch}, a closed one). */
@@ -55,8 +62,9 @@ async function waitForOptionsPage(context: BrowserContext, extensionId: string):
 
 export const test = base.extend<Fixtures>({
   headed: [false, { option: true }],
+  language: [undefined, { option: true }],
   // A fresh profile per test, with only our extension loaded.
-  profile: async ({ headed }, use) => {
+  profile: async ({ headed, language }, use) => {
     const extensionDir = required('E2E_EXTENSION_DIR');
     const userDataDir = await mkdtemp(path.join(tmpdir(), 'clockme-e2e-'));
     const browsers: BrowserContext[] = [];
@@ -72,7 +80,9 @@ export const test = base.extend<Fixtures>({
         const context = await chromium.launchPersistentContext(userDataDir, {
           executablePath: CHROMIUM_PATH,
           headless: !headed,
+          ...(language ? { locale: language } : {}),
           args: [
+            ...(language ? [`--lang=${language}`] : []),
             `--disable-extensions-except=${extensionDir}`,
             `--load-extension=${extensionDir}`,
             '--no-first-run',

@@ -1,61 +1,35 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { t } from '@/utils/i18n';
 import { IDLE_THRESHOLD_MINUTES } from '@/utils/storage';
-import { Alert } from '../Alert';
 import { SavedStatus } from './SavedStatus';
 import type { SettingSaver } from './use-save-setting';
 
-const { min, max } = IDLE_THRESHOLD_MINUTES;
+const { min, max, fallback } = IDLE_THRESHOLD_MINUTES;
 
-/** The minutes in `text` when it is a whole number from {@link IDLE_THRESHOLD_MINUTES} `min` to `max`, else `null`. */
-export function parseIdleThreshold(text: string): number | null {
-  const trimmed = text.trim();
-  if (!/^\d{1,3}$/.test(trimmed)) return null;
-  const minutes = Number(trimmed);
-  return minutes >= min && minutes <= max ? minutes : null;
+/** Every allowed threshold, in minutes: `min` to `max`. */
+const CHOICES = Array.from({ length: max - min + 1 }, (_, index) => min + index);
+
+/** `minutes` when it is a whole number from {@link IDLE_THRESHOLD_MINUTES} `min` to `max`, else the fallback. */
+export function validIdleThreshold(minutes: number): number {
+  return Number.isInteger(minutes) && minutes >= min && minutes <= max ? minutes : fallback;
 }
 
 /**
- * "Away after (minutes)": the idle threshold. Every valid value is saved as it is typed (or
- * stepped with the arrow keys); anything else is never saved, and once the person leaves the
- * field it is marked invalid with a message saying what is allowed.
+ * "Ask after being away for": the idle threshold, a choice of whole minutes from `min` to `max`
+ * (a select, so no value typed halfway, such as the 4 of 45, is ever saved), saved on choice.
  */
 export function IdleThresholdField({ value, saver }: { value: number; saver: SettingSaver }) {
-  const inputId = useId();
-  const hintId = useId();
-  const errorId = useId();
-  const [draft, setDraft] = useState(String(value));
-  const [invalid, setInvalid] = useState(false);
-
-  function change(text: string) {
-    setDraft(text);
-    const minutes = parseIdleThreshold(text);
-    if (minutes === null) return;
-    setInvalid(false);
-    if (minutes !== value) void saver.save({ idleThresholdMinutes: minutes });
-  }
-
+  const selectId = useId();
   return (
     <div className="setting nested">
-      <label htmlFor={inputId}>{t('options.idle.thresholdLabel')}</label>
-      <input
-        id={inputId}
-        className="minutes"
-        type="number"
-        inputMode="numeric"
-        min={min}
-        max={max}
-        step={1}
-        value={draft}
-        onChange={(event) => change(event.target.value)}
-        onBlur={() => setInvalid(parseIdleThreshold(draft) === null)}
-        aria-invalid={invalid || undefined}
-        aria-describedby={invalid ? `${hintId} ${errorId}` : hintId}
-      />
-      <p id={hintId} className="hint">
-        {t('options.idle.thresholdHint', [String(min), String(max)])}
-      </p>
-      <Alert id={errorId} message={invalid ? t('options.idle.thresholdInvalid', [String(min), String(max)]) : null} />
+      <label htmlFor={selectId}>{t('options.idle.thresholdLabel')}</label>
+      <select id={selectId} className="minutes" value={validIdleThreshold(value)} onChange={(event) => void saver.save({ idleThresholdMinutes: Number(event.target.value) })}>
+        {CHOICES.map((minutes) => (
+          <option key={minutes} value={minutes}>
+            {t('options.idle.minutes', minutes)}
+          </option>
+        ))}
+      </select>
       <SavedStatus seq={saver.savedSeq} />
     </div>
   );

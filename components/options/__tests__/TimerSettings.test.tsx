@@ -90,4 +90,49 @@ describe('TimerSettings', () => {
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/reach ClockMe/));
     expect(screen.getByLabelText('Default project')).toHaveValue('');
   });
+  it('shows the idle threshold only while idle detection is on, offers whole minutes from 2 to 30, and saves a choice at once', async () => {
+    const user = userEvent.setup();
+    render(<TimerSettings connection={connection} />);
+    const detection = await screen.findByRole('checkbox', { name: 'Ask what to do with idle time' });
+    expect(detection).not.toBeChecked();
+    expect(screen.queryByLabelText('Ask after being away for')).not.toBeInTheDocument();
+
+    await user.click(detection);
+
+    await waitFor(async () => expect(await settingsItem.getValue()).toEqual({ ...DEFAULT_SETTINGS, idleDetection: true }));
+    const minutes = screen.getByRole('combobox', { name: 'Ask after being away for' });
+    expect(minutes).toHaveValue('5');
+    const offered = within(minutes).getAllByRole('option').map((option) => option.textContent);
+    expect(offered).toHaveLength(29);
+    expect([offered[0], offered.at(-1)]).toEqual(['2 minutes', '30 minutes']);
+
+    await user.selectOptions(minutes, '12 minutes');
+
+    await waitFor(async () => expect((await settingsItem.getValue()).idleThresholdMinutes).toBe(12));
+    await waitFor(() => expect(screen.getAllByRole('status').map((status) => status.textContent)).toEqual(['', '', 'Saved.', 'Saved.', '']));
+
+    await user.click(detection);
+    await waitFor(async () => expect(await settingsItem.getValue()).toEqual({ ...DEFAULT_SETTINGS, idleDetection: false, idleThresholdMinutes: 12 }));
+    expect(screen.queryByLabelText('Ask after being away for')).not.toBeInTheDocument();
+  });
+
+  it('shows a stored threshold outside 2–30 minutes as the default 5 minutes', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, idleDetection: true, idleThresholdMinutes: 45 });
+    render(<TimerSettings connection={connection} />);
+
+    expect(await screen.findByRole('combobox', { name: 'Ask after being away for' })).toHaveValue('5');
+  });
+
+  it('has the heartbeat on by default, with the watchdog explained, and saves turning it off', async () => {
+    const user = userEvent.setup();
+    render(<TimerSettings connection={connection} />);
+    const heartbeat = await screen.findByRole('checkbox', { name: 'Keep a running timer going while you use the computer' });
+    expect(heartbeat).toBeChecked();
+    expect(heartbeat).toHaveAccessibleDescription(/stops a timer that has seen no activity for 30 minutes.*every 4 minutes/);
+
+    await user.click(heartbeat);
+
+    await waitFor(async () => expect(await settingsItem.getValue()).toEqual({ ...DEFAULT_SETTINGS, heartbeat: false }));
+    await waitFor(() => expect(screen.getAllByRole('status').map((status) => status.textContent)).toEqual(['', '', '', 'Saved.']));
+  });
 });
