@@ -1,13 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { preparePage } from '@/components/prepare-page';
+import { applyTheme } from '@/components/theme';
 import { t } from '@/utils/i18n';
 import App from './App';
 import '@/components/theme.css';
 import './style.css';
 
-preparePage();
-document.title = t('options.pageTitle');
+// Title and language from the locales (index.html holds the English ones for the first paint).
+document.title = t('page.optionsTitle');
+document.documentElement.lang = t('page.lang');
+applyTheme();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
