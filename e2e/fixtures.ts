@@ -21,6 +21,13 @@ interface Fixtures {
   headed: boolean;
   /** The time zone Chromium runs in (its `TZ`), e.g. `Europe/Berlin`; `undefined`: the machine's. */
   timeZone: string | undefined;
+  /**
+   * Chrome's language for the extension, e.g. `de`; `undefined`: Chromium's own (English).
+   * Debian's Chromium ships only the en-US UI pack, so `LANGUAGE`/`LANG` do nothing: `--lang`
+   * picks the extension's `_locales` folder, and the same `locale` makes
+   * `chrome.i18n.getUILanguage()` (hence `Intl` formatting) and `navigator.language` agree.
+   */
+  language: string | undefined;
   /** The profile `context` runs on; removed, with every browser closed, when the test ends. */
   profile: BrowserProfile;
   /** The first browser launched on the profile (after {@link Fixtures.relaunch}, a closed one). */
@@ -58,8 +65,9 @@ async function waitForOptionsPage(context: BrowserContext, extensionId: string):
 export const test = base.extend<Fixtures>({
   headed: [false, { option: true }],
   timeZone: [undefined, { option: true }],
+  language: [undefined, { option: true }],
   // A fresh profile per test, with only our extension loaded.
-  profile: async ({ headed, timeZone }, use) => {
+  profile: async ({ headed, timeZone, language }, use) => {
     const extensionDir = required('E2E_EXTENSION_DIR');
     const userDataDir = await mkdtemp(path.join(tmpdir(), 'clockme-e2e-'));
     const browsers: BrowserContext[] = [];
@@ -76,7 +84,9 @@ export const test = base.extend<Fixtures>({
           executablePath: CHROMIUM_PATH,
           headless: !headed,
           ...(timeZone ? { env: { ...process.env, TZ: timeZone } } : {}),
+          ...(language ? { locale: language } : {}),
           args: [
+            ...(language ? [`--lang=${language}`] : []),
             `--disable-extensions-except=${extensionDir}`,
             `--load-extension=${extensionDir}`,
             '--no-first-run',

@@ -126,7 +126,7 @@ test('with a read-only key, a shortcut sends nothing and a notification says why
 
 test('toggle-timer starts on the project chosen in the options page and, when turned on, says so in a notification', async ({ openExtensionPage, sandbox, account }) => {
   const options = await connectInOptions(openExtensionPage, sandbox, account.keys.write);
-  await options.page.getByLabel('Shortcut starts the timer on').selectOption({ label: 'Internal' });
+  await options.page.getByLabel('Default project').selectOption({ label: 'Internal' });
   await options.page.getByLabel('Show a notification when a shortcut starts or stops the timer').check();
   await expect(options.page.getByRole('status').filter({ hasText: 'Saved.' })).toHaveCount(2);
 

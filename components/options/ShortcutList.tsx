@@ -1,4 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
+import { t } from '@/utils/i18n';
 import { Alert, useAlertMessage } from '../Alert';
 import { useCommands } from './use-commands';
 
@@ -7,16 +8,16 @@ export const SHORTCUTS_PAGE_URL = 'chrome://extensions/shortcuts';
 
 /** What a command does, in words: Chrome gives `_execute_action` no description. */
 function describe(command: Browser.commands.Command): string {
-  if (command.name === '_execute_action') return 'Open the ClockMe timer';
-  return command.description || command.name || 'Unnamed command';
+  if (command.name === '_execute_action') return t('manifest.commandOpen');
+  return command.description || command.name || t('options.shortcuts.unnamed');
 }
 
 function KeyCell({ shortcut }: { shortcut: string | undefined }) {
   if (shortcut) return <kbd>{shortcut}</kbd>;
   return (
     <>
-      <strong className="warning">Not set</strong>
-      <span className="hint"> Chrome left this unassigned, usually because another extension or Chrome itself uses that key.</span>
+      <strong className="warning">{t('options.shortcuts.notSet')}</strong>
+      <span className="hint"> {t('options.shortcuts.notSetHint')}</span>
     </>
   );
 }
@@ -34,21 +35,21 @@ export function ShortcutList() {
       await browser.tabs.create({ url: SHORTCUTS_PAGE_URL });
       setError(null);
     } catch {
-      setError(`Couldn't open Chrome's shortcuts page. Type ${SHORTCUTS_PAGE_URL} into the address bar instead.`);
+      setError(t('options.shortcuts.openFailed', [SHORTCUTS_PAGE_URL]));
     }
   }
 
   return (
     <section aria-labelledby="shortcuts-heading">
-      <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
+      <h2 id="shortcuts-heading">{t('options.shortcuts.heading')}</h2>
       {commands === undefined ? (
-        !readError && <p className="hint">Reading your shortcuts from Chrome…</p>
+        !readError && <p className="hint">{t('options.shortcuts.reading')}</p>
       ) : (
         <table className="shortcuts" aria-labelledby="shortcuts-heading">
           <thead>
             <tr>
-              <th scope="col">Action</th>
-              <th scope="col">Keys</th>
+              <th scope="col">{t('options.shortcuts.action')}</th>
+              <th scope="col">{t('options.shortcuts.keys')}</th>
             </tr>
           </thead>
           <tbody>
@@ -63,9 +64,9 @@ export function ShortcutList() {
           </tbody>
         </table>
       )}
-      <p className="hint">Chrome decides the keys. Change them on Chrome&apos;s shortcuts page; this list updates when you come back.</p>
+      <p className="hint">{t('options.shortcuts.explain')}</p>
       <button type="button" className="secondary" onClick={() => void openShortcutsPage()}>
-        Change shortcuts
+        {t('options.shortcuts.change')}
       </button>
       <Alert message={error ?? readError} />
     </section>

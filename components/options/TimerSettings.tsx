@@ -1,13 +1,18 @@
 import { useEffect } from 'react';
+import { t } from '@/utils/i18n';
 import { askBackground } from '@/utils/messaging';
 import { projectsItem, settingsItem, type Connection } from '@/utils/storage';
 import { Alert, useAlertMessage } from '../Alert';
 import { useStorageItem } from '../use-storage-item';
-import { NotifyField } from './NotifyField';
-import { ShortcutProjectField } from './ShortcutProjectField';
+import { CheckboxField } from './CheckboxField';
+import { DefaultProjectField } from './DefaultProjectField';
+import { IdleThresholdField } from './IdleThresholdField';
 import { useSaveSetting } from './use-save-setting';
 
-/** The options page's "Timer" section: what the shortcut starts on and whether it notifies. Shown only while a key is connected. */
+/**
+ * The options page's "Timer" section: the default project, shortcut notifications, idle
+ * detection and its threshold, and the heartbeat. Shown only while a key is connected.
+ */
 export function TimerSettings({ connection }: { connection: Connection }) {
   return connection.state === 'connected' ? <TimerSettingsSection /> : null;
 }
@@ -18,6 +23,9 @@ function TimerSettingsSection() {
   const [error, setError] = useAlertMessage();
   const projectSaver = useSaveSetting(setError);
   const notifySaver = useSaveSetting(setError);
+  const idleSaver = useSaveSetting(setError);
+  const thresholdSaver = useSaveSetting(setError);
+  const heartbeatSaver = useSaveSetting(setError);
 
   // Ask the worker for a fresh project list; it arrives through storage.
   useEffect(() => {
@@ -26,13 +34,38 @@ function TimerSettingsSection() {
     });
   }, [setError]);
 
+  // Each control shows what it last saved over the stored value, so it never snaps back.
+  const shown = settings && { ...settings, ...projectSaver.pending, ...notifySaver.pending, ...idleSaver.pending, ...thresholdSaver.pending, ...heartbeatSaver.pending };
+
   return (
     <section aria-labelledby="timer-heading">
-      <h2 id="timer-heading">Timer</h2>
-      {settings !== undefined && snapshot !== undefined && (
+      <h2 id="timer-heading">{t('options.timer.heading')}</h2>
+      {shown !== undefined && snapshot !== undefined && (
         <>
-          <ShortcutProjectField value={{ ...settings, ...projectSaver.pending }.defaultProjectId} projects={snapshot?.projects ?? null} saver={projectSaver} />
-          <NotifyField checked={{ ...settings, ...notifySaver.pending }.notifyOnShortcut} saver={notifySaver} />
+          <DefaultProjectField value={shown.defaultProjectId} projects={snapshot?.projects ?? null} saver={projectSaver} />
+          <CheckboxField
+            label={t('options.notify.label')}
+            hint={t('options.notify.hint')}
+            checked={shown.notifyOnShortcut}
+            onChange={(on) => void notifySaver.save({ notifyOnShortcut: on })}
+            savedSeq={notifySaver.savedSeq}
+          />
+          <CheckboxField
+            label={t('options.idle.label')}
+            hint={t('options.idle.hint')}
+            checked={shown.idleDetection}
+            onChange={(on) => void idleSaver.save({ idleDetection: on })}
+            savedSeq={idleSaver.savedSeq}
+          >
+            {shown.idleDetection && <IdleThresholdField value={shown.idleThresholdMinutes} saver={thresholdSaver} />}
+          </CheckboxField>
+          <CheckboxField
+            label={t('options.heartbeat.label')}
+            hint={t('options.heartbeat.hint')}
+            checked={shown.heartbeat}
+            onChange={(on) => void heartbeatSaver.save({ heartbeat: on })}
+            savedSeq={heartbeatSaver.savedSeq}
+          />
         </>
       )}
       <Alert message={error} />

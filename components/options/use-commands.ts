@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser, type Browser } from 'wxt/browser';
+import { t } from '@/utils/i18n';
 
 /** What {@link useCommands} knows: the commands (`undefined` until first read) and a read failure, if any. */
 export interface CommandsState {
@@ -19,7 +20,7 @@ export function useCommands(): CommandsState {
     const read = () =>
       browser.commands.getAll().then(
         (commands) => mounted && setState({ commands, error: null }),
-        () => mounted && setState((previous) => ({ ...previous, error: "Couldn't read the keyboard shortcuts from Chrome. Reload this page to try again." })),
+        () => mounted && setState((previous) => ({ ...previous, error: t('options.shortcuts.readFailed') })),
       );
     const onVisible = () => {
       if (document.visibilityState === 'visible') void read();

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { t } from '@/utils/i18n';
 import { settingsItem, type Settings } from '@/utils/storage';
 
 /** What {@link useSaveSetting} gives a control: `savedSeq` (0 until the first save) and `save(change)`. */
@@ -30,7 +31,7 @@ export function useSaveSetting(onError: (text: string | null) => void): SettingS
       } catch {
         setPending({});
         setSavedSeq(0);
-        onError("Couldn't save this setting: Chrome's storage refused it. Try again; if it keeps happening, reload the extension on the chrome://extensions page.");
+        onError(t('options.saveFailed'));
       }
     },
     [onError],

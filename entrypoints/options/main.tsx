@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { applyTheme } from '@/components/theme';
 import { t } from '@/utils/i18n';
 import App from './App';
 import '@/components/theme.css';
@@ -8,6 +9,7 @@ import './style.css';
 // Title and language from the locales (index.html holds the English ones for the first paint).
 document.title = t('page.optionsTitle');
 document.documentElement.lang = t('page.lang');
+applyTheme();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

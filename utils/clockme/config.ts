@@ -12,3 +12,9 @@ export const API_ORIGIN: string = configured ? new URL(configured).origin : DEFA
 
 /** Where a person creates and revokes keys: Settings → API Keys. [assumed] path on ClockMe's site. */
 export const API_KEY_SETTINGS_URL = `${API_ORIGIN}/settings/api-keys`;
+
+/** ClockMe's privacy policy, on its own site whatever API origin this build uses. [published] */
+export const PRIVACY_URL = `${DEFAULT_API_ORIGIN}/privacy`;
+
+/** ClockMe's API documentation for developers. [published] */
+export const DEVELOPERS_URL = `${DEFAULT_API_ORIGIN}/developers`;

@@ -20,7 +20,7 @@ beforeEach(async () => {
 async function renderWithProjects() {
   const user = userEvent.setup();
   render(<TimerSettings connection={connection} />);
-  const select = await screen.findByLabelText('Shortcut starts the timer on');
+  const select = await screen.findByLabelText('Default project');
   await within(select).findByRole('option', { name: 'Mobile app' });
   return { user, select };
 }
@@ -30,7 +30,7 @@ describe('TimerSettings', () => {
     render(<TimerSettings connection={{ state: 'none' }} />);
 
     expect(screen.queryByRole('region', { name: 'Timer' })).not.toBeInTheDocument();
-    expect(screen.queryByLabelText('Shortcut starts the timer on')).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('Default project')).not.toBeInTheDocument();
     expect(delivered).toEqual([]);
   });
 
@@ -51,7 +51,7 @@ describe('TimerSettings', () => {
 
     await waitFor(async () => expect(await settingsItem.getValue()).toEqual({ ...DEFAULT_SETTINGS, defaultProjectId: 'prj_app', notifyOnShortcut: false }));
     // Announced next to the project picker, not next to the checkbox.
-    await waitFor(() => expect(screen.getAllByRole('status').map((status) => status.textContent)).toEqual(['Saved.', '']));
+    await waitFor(() => expect(screen.getAllByRole('status').map((status) => status.textContent)).toEqual(['Saved.', '', '', '']));
     expect(select).toHaveValue('prj_app');
 
     await user.selectOptions(select, 'The last project you used');
@@ -78,7 +78,7 @@ describe('TimerSettings', () => {
     await user.click(checkbox);
 
     await waitFor(async () => expect(await settingsItem.getValue()).toEqual({ ...DEFAULT_SETTINGS, defaultProjectId: 'prj_website', notifyOnShortcut: true }));
-    await waitFor(() => expect(screen.getAllByRole('status').map((status) => status.textContent)).toEqual(['', 'Saved.']));
+    await waitFor(() => expect(screen.getAllByRole('status').map((status) => status.textContent)).toEqual(['', 'Saved.', '', '']));
     expect(checkbox).toBeChecked();
   });
 
@@ -88,6 +88,51 @@ describe('TimerSettings', () => {
 
     // The alert region is always there (empty until there is something to say).
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/reach ClockMe/));
-    expect(screen.getByLabelText('Shortcut starts the timer on')).toHaveValue('');
+    expect(screen.getByLabelText('Default project')).toHaveValue('');
+  });
+  it('shows the idle threshold only while idle detection is on, offers whole minutes from 2 to 30, and saves a choice at once', async () => {
+    const user = userEvent.setup();
+    render(<TimerSettings connection={connection} />);
+    const detection = await screen.findByRole('checkbox', { name: 'Ask what to do with idle time' });
+    expect(detection).not.toBeChecked();
+    expect(screen.queryByLabelText('Ask after being away for')).not.toBeInTheDocument();
+
+    await user.click(detection);
+
+    await waitFor(async () => expect(await settingsItem.getValue()).toEqual({ ...DEFAULT_SETTINGS, idleDetection: true }));
+    const minutes = screen.getByRole('combobox', { name: 'Ask after being away for' });
+    expect(minutes).toHaveValue('5');
+    const offered = within(minutes).getAllByRole('option').map((option) => option.textContent);
+    expect(offered).toHaveLength(29);
+    expect([offered[0], offered.at(-1)]).toEqual(['2 minutes', '30 minutes']);
+
+    await user.selectOptions(minutes, '12 minutes');
+
+    await waitFor(async () => expect((await settingsItem.getValue()).idleThresholdMinutes).toBe(12));
+    await waitFor(() => expect(screen.getAllByRole('status').map((status) => status.textContent)).toEqual(['', '', 'Saved.', 'Saved.', '']));
+
+    await user.click(detection);
+    await waitFor(async () => expect(await settingsItem.getValue()).toEqual({ ...DEFAULT_SETTINGS, idleDetection: false, idleThresholdMinutes: 12 }));
+    expect(screen.queryByLabelText('Ask after being away for')).not.toBeInTheDocument();
+  });
+
+  it('shows a stored threshold outside 2–30 minutes as the default 5 minutes', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, idleDetection: true, idleThresholdMinutes: 45 });
+    render(<TimerSettings connection={connection} />);
+
+    expect(await screen.findByRole('combobox', { name: 'Ask after being away for' })).toHaveValue('5');
+  });
+
+  it('has the heartbeat on by default, with the watchdog explained, and saves turning it off', async () => {
+    const user = userEvent.setup();
+    render(<TimerSettings connection={connection} />);
+    const heartbeat = await screen.findByRole('checkbox', { name: 'Keep a running timer going while you use the computer' });
+    expect(heartbeat).toBeChecked();
+    expect(heartbeat).toHaveAccessibleDescription(/stops a timer that has seen no activity for 30 minutes.*every 4 minutes/);
+
+    await user.click(heartbeat);
+
+    await waitFor(async () => expect(await settingsItem.getValue()).toEqual({ ...DEFAULT_SETTINGS, heartbeat: false }));
+    await waitFor(() => expect(screen.getAllByRole('status').map((status) => status.textContent)).toEqual(['', '', '', 'Saved.']));
   });
 });

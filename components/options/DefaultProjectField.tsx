@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { Project } from '@/utils/clockme/schemas';
+import { t } from '@/utils/i18n';
 import { SavedStatus } from './SavedStatus';
 import type { SettingSaver } from './use-save-setting';
 
@@ -7,11 +8,12 @@ import type { SettingSaver } from './use-save-setting';
 const LAST_USED = '';
 
 /**
- * "Shortcut starts the timer on": the last project used, or one of the active projects. A saved
- * project that is not in the list (archived or deleted in ClockMe, or the list is not loaded) stays
- * selectable, and the hint says what the shortcut then does.
+ * "Default project": the project the popup preselects and the "Start or stop the timer" shortcut
+ * starts on: the last project used, or one of the active projects. A saved project that is not
+ * in the list (archived or deleted in ClockMe, or the list is not loaded) stays selectable, and
+ * the hint says what then happens.
  */
-export function ShortcutProjectField({
+export function DefaultProjectField({
   value,
   projects,
   saver,
@@ -29,15 +31,15 @@ export function ShortcutProjectField({
 
   return (
     <div className="setting">
-      <label htmlFor={selectId}>Shortcut starts the timer on</label>
+      <label htmlFor={selectId}>{t('options.defaultProject.label')}</label>
       <select
         id={selectId}
         value={value ?? LAST_USED}
         onChange={(event) => void saver.save({ defaultProjectId: event.target.value === LAST_USED ? null : event.target.value })}
         aria-describedby={hintId}
       >
-        <option value={LAST_USED}>The last project you used</option>
-        {missing && <option value={value}>{projects === null ? 'Your chosen project (the project list is not loaded yet)' : 'A project ClockMe no longer lists'}</option>}
+        <option value={LAST_USED}>{t('options.defaultProject.lastUsed')}</option>
+        {missing && <option value={value}>{projects === null ? t('options.defaultProject.notLoaded') : t('options.defaultProject.gone')}</option>}
         {active.map((project) => (
           <option key={project.id} value={project.id}>
             {project.name}
@@ -45,9 +47,7 @@ export function ShortcutProjectField({
         ))}
       </select>
       <p id={hintId} className="hint">
-        {missing && projects !== null
-          ? 'The chosen project is no longer among your active ClockMe projects (it was archived or deleted). If ClockMe no longer accepts it, the shortcut starts the timer on the first project in your list instead. Choose another project to be sure.'
-          : 'Applies to the “Start or stop the timer” shortcut. “The last project you used” is the one your last timer started from this extension ran on; before that, the first project in your list.'}
+        {missing && projects !== null ? t('options.defaultProject.goneHint') : t('options.defaultProject.hint')}
       </p>
       <SavedStatus seq={saver.savedSeq} />
     </div>
