@@ -3,6 +3,7 @@ import { KeyForm } from '@/components/KeyForm';
 import { KeyHelp } from '@/components/KeyHelp';
 import { PausedWorkPrompt } from '@/components/PausedWorkPrompt';
 import { RevokedNotice } from '@/components/RevokedNotice';
+import { IdlePrompt } from '@/components/timer/IdlePrompt';
 import { TimerPanel } from '@/components/timer/TimerPanel';
 import { useStorageItem } from '@/components/use-storage-item';
 import { connectionItem } from '@/utils/storage';
@@ -19,6 +20,7 @@ export default function App() {
       {connection.state === 'connected' ? (
         <>
           <PausedWorkPrompt connection={connection} />
+          <IdlePrompt />
           {/* Keyed by the save time: a key saved elsewhere while this is open re-reads timer and projects. */}
           <TimerPanel key={connection.savedAt} readOnly={connection.scope?.scope === 'read'} />
           <footer className="popup-footer hint">

@@ -13,4 +13,5 @@ export function registerMessageHandlers(actions: BackgroundActions): void {
   onMessage('listProjects', () => actions.listProjects());
   onMessage('startTimer', ({ data }) => actions.startTimer(data));
   onMessage('stopTimer', () => actions.stopTimer());
+  onMessage('resolveIdle', ({ data }) => actions.resolveIdle(data));
 }

@@ -2,7 +2,7 @@ import { KeyRejectedError } from '../clockme/errors';
 import type { Failure, StartRequest } from '../messaging';
 import { personView } from '../outbox/ops';
 import { outboxItem, projectsItem, timerItem, type TimerSnapshot } from '../storage';
-import type { OpOutcome, OutboxRunner } from './outbox';
+import type { NewOp, OpOutcome, OutboxRunner } from './outbox';
 import { readPersonView } from './person-view';
 import type { SnapshotReply, StopReply } from './timer-actions';
 import { failure } from './user-errors';
@@ -29,6 +29,25 @@ export function createQueuedActions(outbox: OutboxRunner, now: () => number) {
       void outbox.drain();
       const settled = await outcome;
       return { outcome: settled, snapshot: await view() };
+    } finally {
+      changes.running -= 1;
+      changes.count += 1;
+    }
+  }
+
+  /**
+   * Adds several operations in one storage write (they are sent in this order, e.g. the idle
+   * answer's stop and start), sends what waits, and resolves with each one's outcome once its
+   * first attempt is over.
+   */
+  async function submitAll(ops: NewOp[]): Promise<OpOutcome[]> {
+    changes.running += 1;
+    changes.count += 1;
+    try {
+      const added = await outbox.enqueueAll(ops);
+      const outcomes = Promise.all(added.map((op) => outbox.outcomeOf(op.id)));
+      void outbox.drain();
+      return await outcomes;
     } finally {
       changes.running -= 1;
       changes.count += 1;
@@ -63,5 +82,5 @@ export function createQueuedActions(outbox: OutboxRunner, now: () => number) {
     return failure(new KeyRejectedError('key_revoked', undefined), 'stored-key', { paused: true });
   }
 
-  return { view, queueStart, queueStop, changes };
+  return { view, queueStart, queueStop, changes, submitAll };
 }
