@@ -19,6 +19,8 @@ export interface BrowserProfile {
 interface Fixtures {
   /** Launch headed (needs an X display) so real key presses reach Chrome. */
   headed: boolean;
+  /** The X display a headed browser opens on (e.g. a private Xvfb); the environment's `DISPLAY` when unset. */
+  display: string | undefined;
   /** The profile `context` runs on; removed, with every browser closed, when the test ends. */
   profile: BrowserProfile;
   /** The first browser launched on the profile (after {@link Fixtures.relaunch}, a closed one). */
@@ -55,8 +57,9 @@ async function waitForOptionsPage(context: BrowserContext, extensionId: string):
 
 export const test = base.extend<Fixtures>({
   headed: [false, { option: true }],
+  display: [undefined, { option: true }],
   // A fresh profile per test, with only our extension loaded.
-  profile: async ({ headed }, use) => {
+  profile: async ({ headed, display }, use) => {
     const extensionDir = required('E2E_EXTENSION_DIR');
     const userDataDir = await mkdtemp(path.join(tmpdir(), 'clockme-e2e-'));
     const browsers: BrowserContext[] = [];
@@ -72,6 +75,7 @@ export const test = base.extend<Fixtures>({
         const context = await chromium.launchPersistentContext(userDataDir, {
           executablePath: CHROMIUM_PATH,
           headless: !headed,
+          ...(display ? { env: { ...process.env, DISPLAY: display } } : {}),
           args: [
             `--disable-extensions-except=${extensionDir}`,
             `--load-extension=${extensionDir}`,
