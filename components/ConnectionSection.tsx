@@ -1,18 +1,18 @@
 import { useEffect, useState } from 'react';
 import { API_KEY_SETTINGS_URL } from '@/utils/clockme/config';
+import { t } from '@/utils/i18n';
+import { formatDateTime } from '@/utils/i18n/format';
 import { askBackground } from '@/utils/messaging';
 import type { ConnectedKey, Connection } from '@/utils/storage';
 import { Alert, useAlertMessage } from './Alert';
+import { slot, withElements } from './slots';
 
 function ScopeLine({ connection }: { connection: ConnectedKey }) {
   if (connection.scope?.scope === 'read') {
-    return (
-      <p className="warning">
-        This key is read-only: the timer won&apos;t work with it. In ClockMe, create a key with the <strong>Write</strong> scope under Settings → API Keys and save it here.
-      </p>
-    );
+    return <p className="warning">{withElements(t('connection.readOnly', [slot(0)]), [<strong key="scope">Write</strong>])}</p>;
   }
-  if (connection.scope) return <p>This key can start and stop timers ({connection.scope.scope === 'full' ? 'Full' : 'Write'} scope).</p>;
+  // "Full" and "Write" are ClockMe's names for the scopes, the same in every language.
+  if (connection.scope) return <p>{t('connection.canWrite', [connection.scope.scope === 'full' ? 'Full' : 'Write'])}</p>;
   return null;
 }
 
@@ -20,13 +20,11 @@ function Connected({ connection, onRemove }: { connection: ConnectedKey; onRemov
   const workspaces = connection.account?.workspaces.map((workspace) => workspace.name).join(', ');
   return (
     <div className="connection">
-      <p>
-        Connected to ClockMe with key <code>{connection.maskedKey}</code>, saved {new Date(connection.savedAt).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' })}.
-      </p>
-      {workspaces && <p>Workspace: {workspaces}</p>}
+      <p>{withElements(t('connection.connected', [slot(0), formatDateTime(connection.savedAt)]), [<code key="key">{connection.maskedKey}</code>])}</p>
+      {workspaces && <p>{t('connection.workspace', [workspaces])}</p>}
       <ScopeLine connection={connection} />
       <button type="button" className="secondary" onClick={onRemove}>
-        Remove key
+        {t('connection.removeKey')}
       </button>
     </div>
   );
@@ -61,19 +59,16 @@ export function ConnectionSection({ connection, onRemoved }: { connection: Conne
     <>
       {connection.state === 'connected' && <Connected connection={connection} onRemove={() => void send('removeKey')} />}
       <p className="hint" role="status">
-        {connection.state === 'removing' && (
-          <>
-            Key removed from this browser. It still works in ClockMe until you revoke it under{' '}
-            <a href={API_KEY_SETTINGS_URL} target="_blank" rel="noreferrer">
-              Settings → API Keys
-            </a>
-            .
-          </>
-        )}
+        {connection.state === 'removing' &&
+          withElements(t('connection.removed', [slot(0)]), [
+            <a key="settings" href={API_KEY_SETTINGS_URL} target="_blank" rel="noreferrer">
+              {t('shared.settingsPath')}
+            </a>,
+          ])}
       </p>
       {until !== null && now < until && (
         <button type="button" className="secondary" onClick={() => void send('undoRemoveKey')}>
-          Undo
+          {t('connection.undo')}
         </button>
       )}
       <Alert message={error} />

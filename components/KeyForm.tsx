@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent, type Ref } from 'react';
 import { normalizeApiKey } from '@/utils/api-key/normalize';
+import { t } from '@/utils/i18n';
 import { askBackground } from '@/utils/messaging';
 import { Alert, useAlertMessage } from './Alert';
 
@@ -55,7 +56,7 @@ export function KeyForm({
 
   return (
     <form className="key-form" onSubmit={(event) => void submit(event)} noValidate>
-      <label htmlFor={inputId}>API key</label>
+      <label htmlFor={inputId}>{t('key.label')}</label>
       <div className="key-row">
         <input
           id={inputId}
@@ -71,17 +72,18 @@ export function KeyForm({
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? alertId : undefined}
         />
-        <button type="button" className="secondary" aria-pressed={visible} onClick={() => setVisible((shown) => !shown)}>
-          Show<span className="visually-hidden"> key</span>
+        {/* "Show" is seen, "Show key" is heard: the label holds the visible word, in either language's word order. */}
+        <button type="button" className="secondary" aria-pressed={visible} aria-label={t('key.showKey')} onClick={() => setVisible((shown) => !shown)}>
+          {t('key.show')}
         </button>
       </div>
       {/* Not `disabled` while checking: a disabled button drops keyboard focus. submit() ignores repeats. */}
       <button type="submit" aria-disabled={progress.kind === 'checking'} aria-busy={progress.kind === 'checking'}>
-        Save key
+        {t('key.save')}
       </button>
       <p role="status" className="status">
-        {progress.kind === 'checking' && 'Checking the key with ClockMe…'}
-        {progress.kind === 'saved' && (connectedMaskedKey === undefined || connectedMaskedKey === progress.maskedKey) && `Connected. Saved key ${progress.maskedKey}.`}
+        {progress.kind === 'checking' && t('key.checking')}
+        {progress.kind === 'saved' && (connectedMaskedKey === undefined || connectedMaskedKey === progress.maskedKey) && t('key.saved', [progress.maskedKey])}
       </p>
       <Alert message={error} id={alertId} />
     </form>

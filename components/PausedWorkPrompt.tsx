@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { t } from '@/utils/i18n';
 import { askBackground } from '@/utils/messaging';
 import { pausedActionsItem, type ConnectedKey } from '@/utils/storage';
 import { Alert, useAlertMessage } from './Alert';
-import { describePaused } from './describe-paused';
+import { describePausedList } from './describe-paused';
 import { useStorageItem } from './use-storage-item';
 
 /** True when both accounts are known and share no workspace. */
@@ -39,7 +40,7 @@ export function PausedWorkPrompt({ connection }: { connection: ConnectedKey }) {
     const reply = await askBackground(message);
     setBusy(false);
     setError(reply.ok ? null : reply.error.message);
-    if (reply.ok) setDone(message === 'resumePaused' ? 'Sent with the new key.' : 'Discarded; nothing was sent.');
+    if (reply.ok) setDone(message === 'resumePaused' ? t('paused.sent') : t('paused.discarded'));
   }
 
   const previous = paused[0]?.workspaces;
@@ -49,17 +50,17 @@ export function PausedWorkPrompt({ connection }: { connection: ConnectedKey }) {
   const discardFirst = different || readOnly;
   return (
     <section className="paused" role="group" aria-labelledby={headingId}>
-      <h2 id={headingId}>Kept while your key was revoked</h2>
-      <p>While your previous key was revoked, {paused.map(describePaused).join(', then ')}. Nothing was sent. Is the new key for the same ClockMe account?</p>
+      <h2 id={headingId}>{t('paused.heading')}</h2>
+      <p>{t('paused.question', [describePausedList(paused)])}</p>
       {(previous || current) && (
         <p className={different ? 'warning' : 'hint'}>
-          Previous key: {previous?.join(', ') ?? 'account unknown'}. New key: {current?.join(', ') ?? 'account unknown'}.
-          {different && ' These look like different accounts: resuming would act on the new account’s timer, not the old one.'}
+          {t('paused.accounts', [previous?.join(', ') ?? t('paused.accountUnknown'), current?.join(', ') ?? t('paused.accountUnknown')])}
+          {different && ` ${t('paused.differentAccounts')}`}
         </p>
       )}
       {readOnly && (
         <p id={reasonId} className="hint">
-          This key is read-only: save a Write key to send them.
+          {t('paused.readOnly')}
         </p>
       )}
       <div className="actions">
@@ -72,10 +73,10 @@ export function PausedWorkPrompt({ connection }: { connection: ConnectedKey }) {
           aria-describedby={readOnly ? reasonId : undefined}
           aria-disabled={busy}
         >
-          Resume with this key
+          {t('paused.resume')}
         </button>
         <button ref={discardFirst ? firstButton : undefined} type="button" className={different ? undefined : 'secondary'} onClick={() => void decide('discardPaused')} aria-disabled={busy}>
-          Discard
+          {t('paused.discard')}
         </button>
       </div>
       <Alert message={error} />

@@ -1,6 +1,8 @@
+import { t } from '@/utils/i18n';
+import { formatDateTime } from '@/utils/i18n/format';
 import { pausedActionsItem, type Connection } from '@/utils/storage';
 import { Alert } from './Alert';
-import { describePaused } from './describe-paused';
+import { describePausedList } from './describe-paused';
 import { useStorageItem } from './use-storage-item';
 
 /**
@@ -10,11 +12,10 @@ import { useStorageItem } from './use-storage-item';
 export function RevokedNotice({ connection }: { connection: Connection | undefined }) {
   const paused = useStorageItem(pausedActionsItem);
   if (connection?.state !== 'revoked') return <Alert message={null} />;
-  const at = new Date(connection.revokedAt).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
-  const kept = paused?.length ? ` Kept, not sent: ${paused.map(describePaused).join(', then ')}. You can send it with the new key.` : '';
-  return (
-    <Alert
-      message={`Your ClockMe key ending in …${connection.maskedKey.slice(-4)} was revoked (ClockMe said so on ${at}), so the extension stopped using it.${kept} In ClockMe, open Settings → API Keys, create a new key with the Write scope (one key per tool, named "Chrome extension") and paste it below.`}
-    />
-  );
+  const sentences = [
+    t('revoked.notice', [connection.maskedKey.slice(-4), formatDateTime(connection.revokedAt)]),
+    ...(paused?.length ? [t('revoked.kept', [describePausedList(paused)])] : []),
+    t('revoked.addKeyBelow'),
+  ];
+  return <Alert message={sentences.join(' ')} />;
 }

@@ -1,14 +1,25 @@
+import { t } from '@/utils/i18n';
+import { formatTime } from '@/utils/i18n/format';
 import type { PausedAction } from '@/utils/storage';
 
-const VERB: Record<PausedAction['kind'], string> = {
-  start: 'started the timer',
-  stop: 'stopped the timer',
-  toggle: 'pressed the start/stop shortcut',
-  log: 'tracked time offline, stopped',
-  edit: "corrected an entry's times",
-};
-
-/** "you stopped the timer at 10:32", in the person's time zone. */
+/** "you stopped the timer at 10:32" (English) or "Timer um 10:32 gestoppt" (German), in the person's time zone. */
 export function describePaused(action: PausedAction): string {
-  return `you ${VERB[action.kind]} at ${new Date(action.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`;
+  const at = formatTime(action.at);
+  switch (action.kind) {
+    case 'start':
+      return t('paused.started', [at]);
+    case 'stop':
+      return t('paused.stopped', [at]);
+    case 'toggle':
+      return t('paused.toggled', [at]);
+    case 'log':
+      return t('paused.logged', [at]);
+    case 'edit':
+      return t('paused.edited', [at]);
+  }
+}
+
+/** Paused work in the order it happened: "you started the timer at 10:02, then you stopped the timer at 10:32". */
+export function describePausedList(actions: readonly PausedAction[]): string {
+  return actions.map(describePaused).reduce((earlier, next) => t('paused.sequence', [earlier, next]));
 }

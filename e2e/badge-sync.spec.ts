@@ -27,7 +27,7 @@ test.describe('the badge and the timer follow ClockMe without the popup', () => 
   test('a timer stopped by another client while the popup is open: the popup shows idle within one poll', async ({ openExtensionPage, sandbox, account }) => {
     const popup = new PopupPage(await openExtensionPage('popup.html'));
     await popup.keyEntry.submit(account.keys.write);
-    await popup.project.selectOption({ label: 'Website' });
+    await popup.chooseProject('Website');
     await popup.start.click();
     await expect(popup.timer).toBeVisible();
 

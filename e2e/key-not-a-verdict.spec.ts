@@ -18,7 +18,7 @@ test.describe('failures that are not a verdict on the key', () => {
       const key = account.keys.write;
       const popup = new PopupPage(await openExtensionPage('popup.html'));
       await popup.keyEntry.submit(key);
-      await expect(popup.project).toContainText('Website');
+      await popup.projectsListed('Website');
       // The first popup's refresh and project listing have their answers before the fault is armed.
       await expect.poll(() => sandbox.unanswered({ key })).toBe(0);
       const before = await sandbox.lastSeq();

@@ -33,8 +33,8 @@ test.describe('a revoked key', () => {
     const oldKey = account.keys.write;
     const popup = new PopupPage(await openExtensionPage('popup.html'));
     await popup.keyEntry.submit(oldKey);
-    await expect(popup.project).toContainText('Website');
-    await popup.project.selectOption({ label: 'Website' });
+    await popup.projectsListed('Website');
+    await popup.chooseProject('Website');
     await popup.start.click();
     await expect(popup.stop).toBeVisible();
     await expect.poll(async () => (await sandbox.state(account.accountId)).timer?.projectName).toBe('Website');

@@ -22,7 +22,8 @@ test.describe('a read-only key', () => {
     const popup = new PopupPage(await openExtensionPage('popup.html'));
     await popup.keyEntry.submit(key);
 
-    await expect(popup.projectNames).toHaveText(['Website', 'Mobile app', 'Internal']);
+    await popup.openProjectList();
+    await expect(popup.projectNames).toHaveText(['Internal', 'Mobile app', 'Website']);
     await expect(popup.start).toBeDisabled();
     await expect(popup.start).toHaveAccessibleDescription(READ_ONLY_REASON);
 
@@ -33,7 +34,8 @@ test.describe('a read-only key', () => {
     // A reopened popup's refresh is logged after anything the Enter press sent.
     const before = await sandbox.lastSeq();
     await popup.page.reload();
-    await expect(popup.projectNames).toHaveText(['Website', 'Mobile app', 'Internal']);
+    await popup.openProjectList();
+    await expect(popup.projectNames).toHaveText(['Internal', 'Mobile app', 'Website']);
     await expect.poll(async () => (await sandbox.requests({ key })).some((request) => request.seq > before)).toBe(true);
 
     expect(await sandbox.timerChanges({ key })).toEqual([]);

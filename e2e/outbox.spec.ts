@@ -8,7 +8,7 @@ import { stopServiceWorkers } from './support/service-worker';
 async function connectedPopup(openExtensionPage: (file: 'popup.html') => Promise<import('@playwright/test').Page>, account: SandboxAccount): Promise<PopupPage> {
   const popup = new PopupPage(await openExtensionPage('popup.html'));
   await popup.keyEntry.submit(account.keys.write);
-  await expect(popup.project).toContainText('Website');
+  await popup.projectsListed('Website');
   return popup;
 }
 
@@ -18,7 +18,7 @@ const outboxOps = async (popup: PopupPage) => ((await readLocalStorage(popup.pag
 test.describe('never lose time', () => {
   test('ClockMe unreachable → Stop → ClockMe back: one entry, ending within 2 s of the click', async ({ openExtensionPage, sandbox, account }) => {
     const popup = await connectedPopup(openExtensionPage, account);
-    await popup.project.selectOption({ label: 'Website' });
+    await popup.chooseProject('Website');
     await popup.start.click();
     await expect.poll(async () => (await sandbox.state(account.accountId)).timer?.projectName).toBe('Website');
     const { faultId } = await sandbox.injectFault({ key: account.keys.write, drop: true, count: 10_000 });
@@ -42,7 +42,7 @@ test.describe('never lose time', () => {
   test('the service worker killed while a start is in flight: exactly one running timer', async ({ context, openExtensionPage, sandbox, account }) => {
     const popup = await connectedPopup(openExtensionPage, account);
     await sandbox.injectFault({ key: account.keys.write, path: '/api/timer/start', delayMs: 2_000, count: 1 });
-    await popup.project.selectOption({ label: 'Internal' });
+    await popup.chooseProject('Internal');
 
     await popup.start.click();
     await expect.poll(() => sandbox.unanswered({ accountId: account.accountId })).toBe(1);

@@ -19,9 +19,9 @@ test.describe('popup', () => {
   test('start shows a ticking timer and the sandbox runs it; stop leaves an entry', async ({ openExtensionPage, sandbox, account }) => {
     const popup = new PopupPage(await openExtensionPage('popup.html'));
     await popup.keyEntry.submit(account.keys.write);
-    await expect(popup.project).toContainText('Mobile app');
+    await popup.projectsListed();
 
-    await popup.project.selectOption({ label: 'Mobile app' });
+    await popup.chooseProject('Mobile app');
     await popup.description.fill('Fix login');
     await popup.start.click();
 

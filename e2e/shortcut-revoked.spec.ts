@@ -22,8 +22,8 @@ async function stopByShortcutAfterRevocation(context: BrowserContext, openExtens
   const key = account.keys.write;
   const popup = new PopupPage(await openExtensionPage('popup.html'));
   await popup.keyEntry.submit(key);
-  await expect(popup.project).toContainText('Website');
-  await popup.project.selectOption({ label: 'Website' });
+  await popup.projectsListed('Website');
+  await popup.chooseProject('Website');
   await popup.start.click();
   await expect(popup.stop).toBeVisible();
   await expect.poll(async () => (await sandbox.state(account.accountId)).timer?.projectName).toBe('Website');

@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Entry, Project } from './clockme/schemas';
+import { t } from './i18n';
 import type { TimerSnapshot } from './storage';
 
 /**
@@ -100,13 +101,7 @@ export async function askBackground<K extends keyof ProtocolMap>(
   try {
     return await send(type, data[0]);
   } catch {
-    const failure: Failure = {
-      ok: false,
-      error: {
-        code: 'unexpected',
-        message: "The extension's background service did not answer. Close and reopen this window; if it keeps happening, reload the extension on the chrome://extensions page.",
-      },
-    };
+    const failure: Failure = { ok: false, error: { code: 'unexpected', message: t('errors.backgroundSilent') } };
     return failure as ReturnType<ProtocolMap[K]>;
   }
 }

@@ -1,3 +1,4 @@
+import { t } from '@/utils/i18n';
 import { waitingChanges, type Outbox } from '@/utils/outbox/ops';
 import { describeChange } from './describe-change';
 
@@ -8,12 +9,13 @@ import { describeChange } from './describe-change';
  */
 export function OutboxStatus({ outbox }: { outbox: Outbox }) {
   const waiting = waitingChanges(outbox);
-  const count = `${waiting.length} ${waiting.length === 1 ? 'change' : 'changes'}`;
+  const count = waiting.length;
+  const title = !outbox.offline ? t('outbox.sending', count) : outbox.offline.reason === 'rate_limited' ? t('outbox.slowDown', count) : t('outbox.offline', count);
   return (
-    <section className="outbox" aria-live="polite" aria-label="Changes waiting to reach ClockMe">
-      {waiting.length > 0 && (
+    <section className="outbox" aria-live="polite" aria-label={t('outbox.regionLabel')}>
+      {count > 0 && (
         <>
-          <p className="outbox-title">{!outbox.offline ? `Sending ${count} to ClockMe…` : outbox.offline.reason === 'rate_limited' ? `ClockMe asked to slow down — ${count} waiting` : `Offline — ${count} waiting`}</p>
+          <p className="outbox-title">{title}</p>
           <ul>
             {waiting.map((op) => (
               <li key={op.id}>{describeChange(op)}</li>
@@ -21,7 +23,7 @@ export function OutboxStatus({ outbox }: { outbox: Outbox }) {
           </ul>
           {outbox.offline && (
             <p className="hint">
-              {outbox.offline.message} {waiting.length === 1 ? 'It is' : 'They are'} kept on this computer and sent automatically, with the times you clicked.
+              {outbox.offline.message} {t('outbox.kept', count)}
             </p>
           )}
         </>

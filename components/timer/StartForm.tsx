@@ -1,62 +1,36 @@
-import { useId, useState, type FormEvent } from 'react';
-import { DESCRIPTION_MAX_LENGTH } from '@/utils/clockme/limits';
-import type { Project } from '@/utils/clockme/schemas';
+import { useId, type FormEvent } from 'react';
+import { t } from '@/utils/i18n';
+import { ChoiceFields, type ChoiceProps } from './ChoiceFields';
 
-/** The idle timer: "Project" picker, "Description" field and "Start timer". */
+/**
+ * The idle timer: "Project" picker, "Description" field and "Start timer". Focus starts in the
+ * description, with the project already chosen: typing what you work on and pressing Enter
+ * starts the timer (Enter in the form submits it).
+ */
 export function StartForm({
-  projects,
-  preferredProjectId,
   busy,
   blockedReason,
   onStart,
-}: {
-  /** `undefined` while the list is loading. */
-  projects: Project[] | undefined;
-  preferredProjectId: string | null;
+  ...choiceProps
+}: ChoiceProps & {
   busy: boolean;
   /** Why this key cannot start timers (e.g. read-only); disables "Start timer" and explains it. */
   blockedReason?: string;
   onStart: (projectId: string, description: string) => void;
 }) {
-  const projectId = useId();
   const reasonId = useId();
-  const descriptionId = useId();
-  const [chosen, setChosen] = useState<string | null>(null);
-  const [description, setDescription] = useState('');
-  const available = projects ?? [];
-  const selected = [chosen, preferredProjectId].find((id) => available.some((project) => project.id === id)) ?? available[0]?.id ?? '';
+  const { projectId, description } = choiceProps.choice;
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (selected && !busy && !blockedReason) onStart(selected, description);
+    if (projectId && !busy && !blockedReason) onStart(projectId, description);
   }
 
   return (
     <form className="start-form" onSubmit={submit}>
-      <label htmlFor={projectId}>Project</label>
-      <select id={projectId} value={selected} onChange={(event) => setChosen(event.target.value)} disabled={available.length === 0}>
-        {projects === undefined && <option value="">Loading projects…</option>}
-        {projects?.length === 0 && <option value="">No projects in ClockMe yet</option>}
-        {available.map((project) => (
-          <option key={project.id} value={project.id}>
-            {project.name}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={descriptionId}>Description</label>
-      {/* Focused on mount: type what you work on, press Enter, and the timer starts. */}
-      <input
-        id={descriptionId}
-        type="text"
-        value={description}
-        onChange={(event) => setDescription(event.target.value)}
-        placeholder="What are you working on?"
-        autoComplete="off"
-        maxLength={DESCRIPTION_MAX_LENGTH}
-        autoFocus
-      />
-      <button type="submit" className="start" disabled={!selected || Boolean(blockedReason)} aria-disabled={busy} aria-busy={busy} aria-describedby={blockedReason ? reasonId : undefined}>
-        Start timer
+      <ChoiceFields {...choiceProps} focusDescription />
+      <button type="submit" className="start" disabled={!projectId || Boolean(blockedReason)} aria-disabled={busy} aria-busy={busy} aria-describedby={blockedReason ? reasonId : undefined}>
+        {t('popup.start')}
       </button>
       {blockedReason && (
         <p id={reasonId} className="hint">

@@ -1,36 +1,39 @@
 import { useEffect, useRef, useState } from 'react';
 import { DOUBLE_PRESS_MS } from '@/utils/background/commands';
+import type { Project } from '@/utils/clockme/schemas';
+import { t } from '@/utils/i18n';
 import { askBackground, type Reply } from '@/utils/messaging';
 import { EMPTY_OUTBOX, personView } from '@/utils/outbox/ops';
-import { lastProjectIdItem, outboxItem, projectsItem, timerItem } from '@/utils/storage';
+import { outboxItem, timerItem } from '@/utils/storage';
 import { formatElapsed } from '@/utils/timer/elapsed';
 import { Alert, useAlertMessage } from '../Alert';
 import { useStorageItem } from '../use-storage-item';
 import { OutboxStatus } from './OutboxStatus';
 import { RunningTimer } from './RunningTimer';
 import { StartForm } from './StartForm';
-
-/** Said when a start or stop is kept in the outbox; cleared once everything has been sent. */
-const QUEUED = 'Saved on this computer; it will be sent to ClockMe automatically.';
+import { usePopupKeys } from './use-popup-keys';
+import { useTimerChoice } from './use-timer-choice';
 
 /**
  * The toolbar timer. Paints at once from the last known state in storage (ClockMe's timer with
  * the changes waiting in the outbox applied, so a click shows at once and ticks from the click),
  * then refreshes the timer and projects from ClockMe in the background; every change arrives
- * through storage. Progress and outcomes are announced in a `role="status"` line, failures in
- * the alert, waiting changes in the outbox status. A second click within {@link DOUBLE_PRESS_MS}
- * (a double click, Enter plus a click) is ignored. With a read-only key, Start and Stop are
- * disabled with the reason next to them.
+ * through storage. The project and description being typed are a draft in storage
+ * ({@link useTimerChoice}), cleared once a start or switch is accepted. Progress and outcomes are
+ * announced in a `role="status"` line, failures in the alert, waiting changes in the outbox
+ * status. A second click within {@link DOUBLE_PRESS_MS} (a double click, Enter plus a click) is
+ * ignored. Enter outside a form or button starts or stops ({@link usePopupKeys}). With a
+ * read-only key, Start and Stop are disabled with the reason next to them.
  */
-export function TimerPanel({ readOnly = false }: { readOnly?: boolean }) {
+export function TimerPanel({ readOnly = false, canCreateProjects = false }: { readOnly?: boolean; canCreateProjects?: boolean }) {
   const snapshot = useStorageItem(timerItem);
-  const projects = useStorageItem(projectsItem);
-  const lastProjectId = useStorageItem(lastProjectIdItem);
   const outbox = useStorageItem(outboxItem) ?? EMPTY_OUTBOX;
+  const choice = useTimerChoice();
   const [settling, setSettling] = useState(false);
   const settleUntil = useRef(0);
   const [announcement, setAnnouncement] = useState('');
   const [error, setError] = useAlertMessage();
+  const queued = t('popup.queued');
 
   useEffect(() => {
     void Promise.all([askBackground('refreshTimer'), askBackground('listProjects')]).then((replies) => {
@@ -39,7 +42,7 @@ export function TimerPanel({ readOnly = false }: { readOnly?: boolean }) {
     });
   }, [setError]);
 
-  /** Sends one start or stop (a second within DOUBLE_PRESS_MS is ignored), announcing progress and outcome. */
+  /** Sends one start, stop or switch (a second within DOUBLE_PRESS_MS is ignored), announcing progress and outcome. */
   async function act<R extends Reply<{ queued?: boolean }>>(pending: string, send: () => Promise<R>, done: (reply: R & { ok: true }) => string) {
     if (Date.now() < settleUntil.current) return;
     settleUntil.current = Date.now() + DOUBLE_PRESS_MS;
@@ -48,36 +51,65 @@ export function TimerPanel({ readOnly = false }: { readOnly?: boolean }) {
     setError(null);
     setAnnouncement(pending);
     const reply = await send();
-    if (reply.ok && reply.queued) setAnnouncement(QUEUED);
+    if (reply.ok && reply.queued) setAnnouncement(queued);
     else setAnnouncement(reply.ok ? done(reply as R & { ok: true }) : '');
     if (!reply.ok) setError(reply.error.message);
   }
 
+  const named = (withName: 'popup.startedOn' | 'popup.switchedTo', without: 'popup.started' | 'popup.switched') => (reply: { snapshot: { timer: { projectName: string } | null } }) =>
+    reply.snapshot.timer ? t(withName, [reply.snapshot.timer.projectName]) : t(without);
   const start = (projectId: string, description: string) =>
-    act('Starting the timer…', () => askBackground('startTimer', { projectId, description }), (reply) => `Timer started${reply.snapshot.timer ? ` on ${reply.snapshot.timer.projectName}` : ''}.`);
+    act(t('popup.starting'), () => askBackground('startTimer', { projectId, description }).then(clearDraftIfAccepted), named('popup.startedOn', 'popup.started'));
+  const switchTo = (projectId: string, description: string) =>
+    act(t('popup.switching'), () => askBackground('switchTimer', { projectId, description }).then(clearDraftIfAccepted), named('popup.switchedTo', 'popup.switched'));
   const stop = () =>
-    act('Stopping the timer…', () => askBackground('stopTimer'), (reply) => `Timer stopped${reply.entry ? ` after ${formatElapsed(reply.entry.durationSeconds * 1000)}` : ''}.`);
+    act(t('popup.stopping'), () => askBackground('stopTimer'), (reply) => (reply.entry ? t('popup.stoppedAfter', [formatElapsed(reply.entry.durationSeconds * 1000)]) : t('popup.stopped')));
+
+  function clearDraftIfAccepted<R extends Reply>(reply: R): R {
+    if (reply.ok) choice.clearDraft();
+    return reply;
+  }
+
+  async function createProject(name: string): Promise<Project | null> {
+    setError(null);
+    setAnnouncement(t('popup.creatingProject', [name]));
+    const reply = await askBackground('createProject', name);
+    setAnnouncement(reply.ok ? t('popup.createdProject', [reply.project.name]) : '');
+    if (!reply.ok) setError(reply.error.message);
+    return reply.ok ? reply.project : null;
+  }
 
   const view = personView(snapshot?.timer ?? null, outbox);
-  const queuedButSent = announcement === QUEUED && outbox.ops.length === 0;
+  const loading = snapshot === undefined || (snapshot === null && outbox.ops.length === 0) || !choice.ready;
+  usePopupKeys({
+    onEnter: () => {
+      if (loading || readOnly) return;
+      if (view) void stop();
+      else if (choice.projectId) void start(choice.projectId, choice.description);
+    },
+  });
+
+  const choiceProps = { choice, canCreateProjects, onCreateProject: createProject };
+  const queuedButSent = announcement === queued && outbox.ops.length === 0;
   return (
     <>
-      {snapshot === undefined || (snapshot === null && outbox.ops.length === 0) ? (
-        <p className="hint">Loading your timer…</p>
+      {loading ? (
+        <p className="hint">{t('popup.loadingTimer')}</p>
       ) : view ? (
         <RunningTimer
+          {...choiceProps}
           timer={view}
           othersRunning={snapshot?.othersRunning ?? 0}
           busy={settling}
-          blockedReason={readOnly ? 'This key is read-only: create a Write key to stop timers' : undefined}
+          blockedReason={readOnly ? t('popup.readOnlyStop') : undefined}
           onStop={() => void stop()}
+          onSwitch={(projectId, description) => void switchTo(projectId, description)}
         />
       ) : (
         <StartForm
-          projects={projects?.projects}
-          preferredProjectId={lastProjectId ?? null}
+          {...choiceProps}
           busy={settling}
-          blockedReason={readOnly ? 'This key is read-only: create a Write key to start timers' : undefined}
+          blockedReason={readOnly ? t('popup.readOnlyStart') : undefined}
           onStart={(projectId, description) => void start(projectId, description)}
         />
       )}

@@ -1,17 +1,17 @@
+import { t } from '@/utils/i18n';
+import { formatTime } from '@/utils/i18n/format';
 import type { OutboxOp } from '@/utils/outbox/ops';
 
-const time = (at: number) => new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-
-/** One waiting change in words, in the person's time zone: "Start on Website at 10:02", "Stop at 10:30". */
+/** One waiting change in words, in the person's language and time zone: "Start on Website at 10:02 AM", "Stop at 10:30 AM". */
 export function describeChange(op: OutboxOp): string {
   switch (op.kind) {
     case 'start':
-      return `Start${op.projectName ? ` on ${op.projectName}` : ''} at ${time(op.at)}`;
+      return op.projectName ? t('outbox.startOn', [op.projectName, formatTime(op.at)]) : t('outbox.start', [formatTime(op.at)]);
     case 'stop':
-      return `Stop at ${time(op.at)}`;
+      return t('outbox.stop', [formatTime(op.at)]);
     case 'log':
-      return `Time${op.projectName ? ` on ${op.projectName}` : ''} from ${time(op.startedAt)} to ${time(op.endedAt)}`;
+      return op.projectName ? t('outbox.logOn', [op.projectName, formatTime(op.startedAt), formatTime(op.endedAt)]) : t('outbox.log', [formatTime(op.startedAt), formatTime(op.endedAt)]);
     case 'edit':
-      return `Correct an entry's times to your clicks`;
+      return t('outbox.edit');
   }
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { recogniseOtherVendor } from './vendors';
 
 /** Every ClockMe API key starts with this. [published] clockme.co/developers */
@@ -43,7 +44,7 @@ function unquoteOnce(value: string): { value: string; unquoted: boolean } {
  * Rejects (with a sentence that never contains the input): empty; another vendor's key; not
  * starting with `ck_live_`; a space or line break inside; characters that cannot go in an HTTP
  * header; a body (after `ck_live_`) shorter than 8 or longer than 512 characters.
- * Pure; never throws.
+ * Never throws; the reason is in the browser's language (from the locales).
  */
 export function normalizeApiKey(raw: string): NormalizedKey {
   let value = trimEdges(raw);
@@ -54,23 +55,18 @@ export function normalizeApiKey(raw: string): NormalizedKey {
     value = quotes.value;
   }
 
-  if (value === '') return { ok: false, reason: 'Paste your ClockMe API key first.' };
+  if (value === '') return { ok: false, reason: t('key.empty') };
   if (!value.startsWith(API_KEY_PREFIX)) {
-    const vendor = recogniseOtherVendor(value);
-    if (vendor) return { ok: false, reason: `This looks like ${vendor}, not a ClockMe key. ClockMe keys start with ${API_KEY_PREFIX}.` };
-    return { ok: false, reason: `That is not a ClockMe API key: ClockMe keys start with ${API_KEY_PREFIX}. Copy the key again from ClockMe.` };
+    const other = recogniseOtherVendor(value);
+    if (other?.kind === 'jwt') return { ok: false, reason: t('key.jwt', [API_KEY_PREFIX]) };
+    if (other) return { ok: false, reason: t('key.otherVendor', [other.vendor, API_KEY_PREFIX]) };
+    return { ok: false, reason: t('key.noPrefix', [API_KEY_PREFIX]) };
   }
-  if (/[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/.test(value)) {
-    return { ok: false, reason: 'The key has an invisible character inside it, picked up while copying. Copy it again straight from ClockMe.' };
-  }
-  if (/\s/.test(value)) {
-    return { ok: false, reason: 'The key has a space or line break inside it. Copy it again in one piece.' };
-  }
-  if (!HEADER_SAFE.test(value)) {
-    return { ok: false, reason: 'The key contains characters that cannot be part of a ClockMe key (letters with accents, symbols or emoji). Copy it again from ClockMe.' };
-  }
+  if (/[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/.test(value)) return { ok: false, reason: t('key.invisibleCharacter') };
+  if (/\s/.test(value)) return { ok: false, reason: t('key.spaceInside') };
+  if (!HEADER_SAFE.test(value)) return { ok: false, reason: t('key.badCharacters') };
   const bodyLength = value.length - API_KEY_PREFIX.length;
-  if (bodyLength < KEY_BODY_MIN) return { ok: false, reason: 'The key is too short; part of it may be missing. Copy the whole key again.' };
-  if (bodyLength > KEY_BODY_MAX) return { ok: false, reason: 'The key is too long to be a ClockMe key; something else may have been copied with it.' };
+  if (bodyLength < KEY_BODY_MIN) return { ok: false, reason: t('key.tooShort') };
+  if (bodyLength > KEY_BODY_MAX) return { ok: false, reason: t('key.tooLong') };
   return { ok: true, key: value };
 }

@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
+import { formatHoursMinutes } from '../i18n/format';
 import type { Connection, TimerSnapshot } from '../storage';
 import { elapsedMs } from '../timer/elapsed';
 import { formatBadgeElapsed } from '../timer/badge-text';
@@ -26,16 +28,9 @@ export const BADGE_RUNNING_COLOR = '#137333';
 /** Amber for work waiting to reach ClockMe (white text on it passes WCAG AA). */
 export const BADGE_WAITING_COLOR = '#B06000';
 
-/** "1 h 23 min", "7 min", "less than a minute": the elapsed time in a tooltip. */
+/** "1 hr 23 min", "7 min", "less than a minute": the elapsed time in a tooltip, in the browser's language. */
 function describeForTooltip(ms: number): string {
-  const minutes = Math.floor(ms / 60_000);
-  if (minutes < 1) return 'less than a minute';
-  const hours = Math.floor(minutes / 60);
-  return hours ? `${hours} h ${minutes % 60} min` : `${minutes} min`;
-}
-
-function waitingNote(waiting: number): string {
-  return `${waiting} ${waiting === 1 ? 'change is' : 'changes are'} waiting to reach ClockMe: open the popup to send or discard ${waiting === 1 ? 'it' : 'them'}.`;
+  return ms < 60_000 ? t('badge.lessThanAMinute') : formatHoursMinutes(ms);
 }
 
 /**
@@ -47,21 +42,22 @@ function waitingNote(waiting: number): string {
 export function badgeFor({ connection, snapshot, waiting }: ToolbarView, now: number): Badge {
   switch (connection.state) {
     case 'revoked':
-      return { text: '!', color: BADGE_ALERT_COLOR, title: `ClockMe: your key ending in …${connection.maskedKey.slice(-4)} was revoked. Click to add a new key.` };
+      return { text: '!', color: BADGE_ALERT_COLOR, title: t('badge.revoked', [connection.maskedKey.slice(-4)]) };
     case 'none':
     case 'removing':
-      return { text: '!', color: BADGE_ALERT_COLOR, title: 'ClockMe: add your API key to start tracking.' };
+      return { text: '!', color: BADGE_ALERT_COLOR, title: t('badge.noKey') };
     case 'connected':
       break;
   }
   const timer = snapshot?.timer ?? null;
   const color = waiting > 0 ? BADGE_WAITING_COLOR : BADGE_RUNNING_COLOR;
-  const note = waiting > 0 ? ` ${waitingNote(waiting)}` : '';
-  if (!timer) return { text: waiting > 0 ? String(Math.min(waiting, 99)) : '', color, title: `ClockMe: no timer running.${note}` };
+  const note = waiting > 0 ? ` ${t('badge.waiting', waiting)}` : '';
+  if (!timer) return { text: waiting > 0 ? String(Math.min(waiting, 99)) : '', color, title: `${t('badge.idle')}${note}` };
   const elapsed = elapsedMs(timer.startedAt, now);
-  const what = timer.description ? `${timer.projectName} — ${timer.description}` : timer.projectName;
-  const others = snapshot?.othersRunning ? ` (${snapshot.othersRunning} more running)` : '';
-  return { text: formatBadgeElapsed(elapsed), color, title: `ClockMe: ${what}, running for ${describeForTooltip(elapsed)}${others}.${note}` };
+  const what = timer.description ? t('shared.projectWithDescription', [timer.projectName, timer.description]) : timer.projectName;
+  const others = snapshot?.othersRunning ?? 0;
+  const running = others ? t('badge.runningWithOthers', others, [others, what, describeForTooltip(elapsed)]) : t('badge.running', [what, describeForTooltip(elapsed)]);
+  return { text: formatBadgeElapsed(elapsed), color, title: `${running}${note}` };
 }
 
 /** Shows `badge` on the toolbar icon. */

@@ -13,8 +13,10 @@ import { failure } from './user-errors';
 export interface IdleAnswerDeps {
   /** Adds the operations to the outbox in one write, sends them in order, and resolves with each one's first outcome. */
   submitAll(ops: NewOp[]): Promise<OpOutcome[]>;
-  /** Epoch ms. */
+  /** This computer's clock (epoch ms): the clock idle times are recorded with. */
   now(): number;
+  /** ClockMe's clock (epoch ms), which the outbox's click times are on (see `server-clock.ts`). */
+  clickNow(): Promise<number>;
 }
 
 /** The idle answer's reply; `queued`: kept in the outbox until ClockMe can be reached. */
@@ -37,9 +39,11 @@ export function isPromptTimer(prompt: IdlePrompt, timer: ViewTimer | null): time
  * (the outbox stops it, then corrects the entry's end with `PATCH endedAt`); `discard` does that
  * and starts again at `now` on the same project and description. A timer still in the outbox is
  * stopped as "the start before this stop" (`timerId: null`), so both may fold into one entry.
+ * @param now ClockMe's clock now (ms); `skewMs` how far it is ahead of this computer's, on which
+ *   the prompt's times were recorded.
  */
-export function idleAnswerOps(choice: 'stop' | 'discard', prompt: IdlePrompt, timer: ViewTimer, now: number): NewOp[] {
-  const stop: NewOp = { kind: 'stop', at: prompt.idleStartedAt, timerId: timer.pending ? null : timer.id };
+export function idleAnswerOps(choice: 'stop' | 'discard', prompt: IdlePrompt, timer: ViewTimer, now: number, skewMs = 0): NewOp[] {
+  const stop: NewOp = { kind: 'stop', at: prompt.idleStartedAt + skewMs, timerId: timer.pending ? null : timer.id };
   if (choice === 'stop') return [stop];
   return [stop, { kind: 'start', at: now, projectId: timer.projectId, projectName: timer.projectName, description: prompt.description.trim() }];
 }
@@ -82,7 +86,8 @@ export function createIdleAnswer(deps: IdleAnswerDeps): (choice: IdleChoice) => 
         await close();
         return { ok: false, error: { code: 'conflict', message: t('idle.answer.timerChanged') } };
       }
-      const outcomes = await deps.submitAll(idleAnswerOps(choice, prompt, timer, deps.now()));
+      const clickedAt = await deps.clickNow();
+      const outcomes = await deps.submitAll(idleAnswerOps(choice, prompt, timer, clickedAt, clickedAt - deps.now()));
       await close();
       return replyFor(outcomes);
     });

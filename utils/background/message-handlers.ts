@@ -13,5 +13,8 @@ export function registerMessageHandlers(actions: BackgroundActions): void {
   onMessage('listProjects', () => actions.listProjects());
   onMessage('startTimer', ({ data }) => actions.startTimer(data));
   onMessage('stopTimer', () => actions.stopTimer());
+  onMessage('switchTimer', ({ data }) => actions.switchTimer(data));
+  onMessage('logTime', ({ data }) => actions.logTime(data));
+  onMessage('createProject', ({ data }) => actions.createProject(data));
   onMessage('resolveIdle', ({ data }) => actions.resolveIdle(data));
 }

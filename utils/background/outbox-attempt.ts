@@ -1,6 +1,8 @@
 import type { ClockMeClient } from '../clockme/client';
 import type { CurrentTimer } from '../clockme/current-timer';
 import type { Entry, Timer } from '../clockme/schemas';
+import { t } from '../i18n';
+import { formatTime } from '../i18n/format';
 import type { UserError } from '../messaging';
 import type { OutboxOp } from '../outbox/ops';
 
@@ -14,11 +16,11 @@ export type OpResult =
   | { kind: 'started'; timer: Timer }
   | { kind: 'stopped'; entry: Entry | null; running: Timer | null }
   | { kind: 'logged'; entry: Entry }
-  | { kind: 'edited' }
+  | { kind: 'edited'; entry: Entry }
   | { kind: 'refused'; error: UserError; running?: Timer | null };
 
-/** A click time as the person reads it (local time zone). */
-export const clock = (at: number) => new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+/** A click time as the person reads it (their language and time zone). */
+export const clock = (at: number) => formatTime(at);
 
 /**
  * Decides, from ClockMe's running timer, what became of an operation that may have reached
@@ -30,7 +32,10 @@ export function reconcile(op: OutboxOp, current: CurrentTimer): OpResult | null 
   if (op.kind === 'start') {
     const ours = running && running.projectId === op.projectId && Date.parse(running.startedAt) >= op.at - CLICK_TOLERANCE_MS;
     if (ours && op.sent) return { kind: 'started', timer: running };
-    if (running) return { kind: 'refused', running, error: { code: 'conflict', message: `Your start at ${clock(op.at)}${op.projectName ? ` on ${op.projectName}` : ''} was not sent: a timer on ${running.projectName} was already running (started in another ClockMe app).` } };
+    if (running) {
+      const message = op.projectName ? t('outbox.startNotSentOn', [clock(op.at), op.projectName, running.projectName]) : t('outbox.startNotSent', [clock(op.at), running.projectName]);
+      return { kind: 'refused', running, error: { code: 'conflict', message } };
+    }
     return null;
   }
   if (op.kind === 'stop') {
@@ -51,8 +56,7 @@ export async function send(client: ClockMeClient, key: string, op: OutboxOp): Pr
     case 'log':
       return { kind: 'logged', entry: await client.createEntry(key, { projectId: op.projectId, description: op.description.trim() || null, startedAt: iso(op.startedAt), endedAt: iso(op.endedAt) }, op.id) };
     case 'edit':
-      await client.editEntry(key, op.entryId, { ...(op.startedAt ? { startedAt: iso(op.startedAt) } : {}), ...(op.endedAt ? { endedAt: iso(op.endedAt) } : {}) }, op.id);
-      return { kind: 'edited' };
+      return { kind: 'edited', entry: await client.editEntry(key, op.entryId, { ...(op.startedAt ? { startedAt: iso(op.startedAt) } : {}), ...(op.endedAt ? { endedAt: iso(op.endedAt) } : {}) }, op.id) };
   }
 }
 

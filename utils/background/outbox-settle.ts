@@ -1,8 +1,10 @@
 import { storage } from 'wxt/utils/storage';
-import type { Timer } from '../clockme/schemas';
+import type { Entry, Timer } from '../clockme/schemas';
+import { t } from '../i18n';
 import type { Outbox, OutboxOp } from '../outbox/ops';
-import { lastProjectIdItem, outboxItem, timerItem } from '../storage';
+import { lastProjectIdItem, outboxItem, recentEntriesItem, timerItem } from '../storage';
 import { clock, CLICK_TOLERANCE_MS, correctionFor, type OpResult } from './outbox-attempt';
+import { withRecentEntry } from './recent-entries';
 
 /** Stops that follow `startId` in `ops` and wait for its timer (`timerId: null`), up to the next start. */
 function dependentStops(ops: readonly OutboxOp[], startId: string): Set<string> {
@@ -41,7 +43,7 @@ export function outboxAfter(outbox: Outbox, op: OutboxOp, result: OpResult, now:
       const waiting = dependentStops(outbox.ops, op.id);
       const stop = outbox.ops.find((other) => waiting.has(other.id));
       // Never silently: the stop goes with its start, and the person is told which time is missing.
-      if (stop) message += ` Your stop at ${clock(stop.at)} was for that start, so the time from ${clock(op.at)} to ${clock(stop.at)} is not in ClockMe; add it there if you need it.`;
+      if (stop) message += ` ${t('outbox.stopWentWithStart', [clock(stop.at), clock(op.at), clock(stop.at)])}`;
       ops = ops.filter((other) => !waiting.has(other.id));
     }
     refused = { opId: op.id, message, at: now };
@@ -49,6 +51,12 @@ export function outboxAfter(outbox: Outbox, op: OutboxOp, result: OpResult, now:
   const failedAgain = result.kind === 'refused';
   // Nothing left waiting: nothing is "offline" either (a Retry-After still holds).
   return { ops, lateStarts, refused, offline: failedAgain && ops.length > 0 ? outbox.offline : null, retryAt: failedAgain ? outbox.retryAt : 0 };
+}
+
+/** The entry ClockMe answered with (a stop, a logged entry or a correction), if any. */
+function entryOf(result: OpResult): Entry | null {
+  if (result.kind === 'stopped' || result.kind === 'logged' || result.kind === 'edited') return result.entry;
+  return null;
 }
 
 /** The running timer ClockMe reported with `result`, when it says anything about it. */
@@ -66,5 +74,7 @@ export async function applyResult(op: OutboxOp, result: OpResult, now: number): 
   const timer = timerAfter(result);
   if (timer) values.push({ item: timerItem, value: { timer: timer.timer, othersRunning: 0, syncedAt: now } });
   if (result.kind === 'started' && op.kind === 'start') values.push({ item: lastProjectIdItem, value: op.projectId });
+  const entry = entryOf(result);
+  if (entry) values.push({ item: recentEntriesItem, value: withRecentEntry(await recentEntriesItem.getValue(), entry) });
   await storage.setItems(values);
 }

@@ -2,6 +2,7 @@ import { Mutex } from 'async-mutex';
 import { ApiError, KeyRejectedError, UnexpectedResponseError, UnreachableError } from '../clockme/errors';
 import { timerSchema } from '../clockme/schemas';
 import { parseScope, scopeBelow } from '../clockme/scope';
+import { t } from '../i18n';
 import { backoffMs } from '../outbox/backoff';
 import { compact, type Outbox, type OutboxOp } from '../outbox/ops';
 import { lastContactItem, outboxItem } from '../storage';
@@ -93,8 +94,7 @@ export function createOutbox(deps: OutboxDeps): OutboxRunner {
     }
     if (error instanceof UnexpectedResponseError) {
       // A 2xx this version cannot read: ClockMe probably acted. Replaying would not help; say so.
-      const message = 'ClockMe answered in a way this version of the extension does not understand, so this change may or may not have been made. Check your timer in ClockMe, and update the extension.';
-      await settle(op, { kind: 'refused', error: { code: 'unexpected', message } });
+      await settle(op, { kind: 'refused', error: { code: 'unexpected', message: t('outbox.unexpected') } });
       return true;
     }
     if (error instanceof ApiError && op.kind === 'stop' && error.code === 'no_running_timer') {

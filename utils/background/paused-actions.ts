@@ -1,5 +1,6 @@
 import type { ClockMeClient } from '../clockme/client';
 import type { Entry, Project } from '../clockme/schemas';
+import { t } from '../i18n';
 import type { Reply } from '../messaging';
 import type { OutboxOp } from '../outbox/ops';
 import { pausedActionsItem, type PausedAction } from '../storage';
@@ -53,13 +54,7 @@ export async function resumePausedActions(key: string, ops: TimerOps, client: Cl
     if (!reply.ok) return reply;
     const entry: Entry | null = 'entry' in reply ? (reply.entry as Entry | null) : null;
     if (action.kind === 'stop' && !entry) {
-      return {
-        ok: false,
-        error: {
-          code: 'conflict',
-          message: "No timer is running for the new key's ClockMe account, so there was nothing to stop. If your timer runs under another account or was stopped meanwhile, check it in ClockMe, then press Discard.",
-        },
-      };
+      return { ok: false, error: { code: 'conflict', message: t('paused.nothingToStop') } };
     }
     if (entry) await endAtClick(key, entry, action.at, client);
     await pausedActionsItem.setValue((await pausedActionsItem.getValue()).filter((kept) => kept.id !== action.id));

@@ -1,10 +1,10 @@
 import { KeyRejectedError } from '../clockme/errors';
-import type { Failure, StartRequest } from '../messaging';
+import type { Failure, LogTimeRequest, StartRequest } from '../messaging';
 import { personView } from '../outbox/ops';
 import { outboxItem, projectsItem, timerItem, type TimerSnapshot } from '../storage';
 import type { NewOp, OpOutcome, OutboxRunner } from './outbox';
 import { readPersonView } from './person-view';
-import type { SnapshotReply, StopReply } from './timer-actions';
+import type { LogReply, SnapshotReply, StopReply } from './timer-actions';
 import { failure } from './user-errors';
 
 /**
@@ -12,20 +12,23 @@ import { failure } from './user-errors';
  * by the outbox, and answered once its first attempt is over. `changes` lets a read of ClockMe
  * tell whether a start or stop ran while it was on its way.
  */
-export function createQueuedActions(outbox: OutboxRunner, now: () => number) {
+export function createQueuedActions(outbox: OutboxRunner) {
   /** `count` is bumped when a start or stop begins and when it ends; `running` is how many are in progress. */
   const changes = { count: 0, running: 0 };
 
   /** The timer as the person sees it now: ClockMe's last known one with the waiting changes applied. */
   const view = async () => (await readPersonView()).snapshot;
 
-  /** Adds a start or stop to the outbox, sends what waits, and replies once this one's first attempt is over. */
-  async function submit(op: Parameters<OutboxRunner['enqueue']>[0]): Promise<{ outcome: OpOutcome; snapshot: TimerSnapshot }> {
+  /**
+   * Adds operations to the outbox in one write, sends what waits, and replies once the last
+   * one's first attempt is over (a switch's start: the stop before it goes first).
+   */
+  async function submit(...ops: NewOp[]): Promise<{ outcome: OpOutcome; snapshot: TimerSnapshot }> {
     changes.running += 1;
     changes.count += 1;
     try {
-      const added = await outbox.enqueue(op);
-      const outcome = outbox.outcomeOf(added.id);
+      const added = await outbox.enqueueAll(ops);
+      const outcome = outbox.outcomeOf(added.at(-1)!.id);
       void outbox.drain();
       const settled = await outcome;
       return { outcome: settled, snapshot: await view() };
@@ -58,7 +61,7 @@ export function createQueuedActions(outbox: OutboxRunner, now: () => number) {
     return (await projectsItem.getValue())?.projects.find((project) => project.id === projectId)?.name ?? '';
   }
 
-  async function queueStart(request: StartRequest, at = now()): Promise<SnapshotReply> {
+  async function queueStart(request: StartRequest, at: number): Promise<SnapshotReply> {
     const { outcome, snapshot } = await submit({ kind: 'start', at, projectId: request.projectId, projectName: await projectName(request.projectId), description: request.description.trim() });
     if (outcome.kind === 'refused') return { ok: false, error: outcome.error };
     if (outcome.kind === 'paused') return failureAfterPause();
@@ -66,7 +69,7 @@ export function createQueuedActions(outbox: OutboxRunner, now: () => number) {
   }
 
   /** @param at the click (ms): taken before any read of ClockMe, so the entry ends at the click. */
-  async function queueStop(at = now()): Promise<StopReply> {
+  async function queueStop(at: number): Promise<StopReply> {
     const [stored, waiting] = await Promise.all([timerItem.getValue(), outboxItem.getValue()]);
     const seen = personView(stored?.timer ?? null, waiting);
     if (!seen) return { ok: true, entry: null, snapshot: await view() };
@@ -77,10 +80,35 @@ export function createQueuedActions(outbox: OutboxRunner, now: () => number) {
     return { ok: true, entry, snapshot, ...(outcome.kind === 'queued' ? { queued: true } : {}) };
   }
 
+  /**
+   * Switches: stops what the person sees running and starts `request`, both at the click `at`,
+   * written to the outbox together (never a stop without its start, even if the service worker
+   * is killed in between) and sent in order. With nothing running it is a plain start.
+   */
+  async function queueSwitch(request: StartRequest, at: number): Promise<SnapshotReply> {
+    const [stored, waiting] = await Promise.all([timerItem.getValue(), outboxItem.getValue()]);
+    const seen = personView(stored?.timer ?? null, waiting);
+    if (!seen) return queueStart(request, at);
+    const start: NewOp = { kind: 'start', at, projectId: request.projectId, projectName: await projectName(request.projectId), description: request.description.trim() };
+    const { outcome, snapshot } = await submit({ kind: 'stop', at, timerId: seen.pending ? null : seen.id }, start);
+    if (outcome.kind === 'refused') return { ok: false, error: outcome.error };
+    if (outcome.kind === 'paused') return failureAfterPause();
+    return { ok: true, snapshot, ...(outcome.kind === 'queued' ? { queued: true } : {}) };
+  }
+
+  /** Logs a completed entry through the outbox (`POST /api/entries` with the operation's idempotency key). */
+  async function queueLog(request: LogTimeRequest, at: number): Promise<LogReply> {
+    const { outcome } = await submit({ kind: 'log', at, projectId: request.projectId, projectName: await projectName(request.projectId), description: request.description.trim(), startedAt: request.startedAt, endedAt: request.endedAt });
+    if (outcome.kind === 'refused') return { ok: false, error: outcome.error };
+    if (outcome.kind === 'paused') return failureAfterPause();
+    const entry = outcome.kind === 'done' && outcome.result.kind === 'logged' ? outcome.result.entry : null;
+    return { ok: true, entry, ...(outcome.kind === 'queued' ? { queued: true } : {}) };
+  }
+
   /** The revoked-key reply, saying the change was kept (the wording every revocation uses). */
   function failureAfterPause(): Failure {
     return failure(new KeyRejectedError('key_revoked', undefined), 'stored-key', { paused: true });
   }
 
-  return { view, queueStart, queueStop, changes, submitAll };
+  return { view, queueStart, queueStop, queueSwitch, queueLog, changes, submitAll };
 }

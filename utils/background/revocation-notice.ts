@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
 import { notifiedRevocationItem, type Connection } from '../storage';
 
 /** The id of the one "key revoked" notification; a newer one replaces it. */
@@ -23,11 +24,7 @@ export async function notifyRevocation(connection: Connection, deps: NoticeDeps)
   if ((await notifiedRevocationItem.getValue()) === connection.revokedAt) return false;
   await notifiedRevocationItem.setValue(connection.revokedAt);
   if (await deps.anyPageOpen()) return false;
-  await deps.show(
-    REVOKED_NOTIFICATION_ID,
-    'ClockMe key revoked',
-    `Your ClockMe key ending in …${connection.maskedKey.slice(-4)} was revoked, so the extension stopped using it. Click to add a new key.`,
-  );
+  await deps.show(REVOKED_NOTIFICATION_ID, t('revoked.notificationTitle'), t('revoked.notificationMessage', [connection.maskedKey.slice(-4)]));
   return true;
 }
 

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Entry, Timer } from '../clockme/schemas';
+import { t } from '../i18n';
+import { formatTime } from '../i18n/format';
 import type { UserError } from '../messaging';
 import { formatElapsed } from '../timer/elapsed';
 
@@ -23,7 +25,7 @@ export type ShortcutOutcome =
   | { kind: 'read-only' }
   | { kind: 'failed'; error: UserError };
 
-const what = (item: { projectName: string; description: string | null }) => (item.description ? `${item.projectName} — ${item.description}` : item.projectName);
+const what = (item: { projectName: string; description: string | null }) => (item.description ? t('shared.projectWithDescription', [item.projectName, item.description]) : item.projectName);
 
 /**
  * The notification for a shortcut's outcome (pure), or `null` for none. Successes notify only
@@ -36,30 +38,30 @@ export function noticeFor(outcome: ShortcutOutcome, notifyOnSuccess: boolean, ti
   switch (outcome.kind) {
     case 'started': {
       if (!notifyOnSuccess) return null;
-      const at = new Date(outcome.timer.startedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', timeZone });
-      return { id: SHORTCUT_NOTIFICATION_ID, title: `Started: ${what(outcome.timer)}`, message: `Your ClockMe timer is running since ${at}.` };
+      const at = formatTime(Date.parse(outcome.timer.startedAt), timeZone);
+      return { id: SHORTCUT_NOTIFICATION_ID, title: t('shortcut.startedTitle', [what(outcome.timer)]), message: t('shortcut.startedMessage', [at]) };
     }
     case 'stopped':
       // "Nothing was running" surprises whoever saw a running badge: always said.
-      if (!outcome.entry) return { id: SHORTCUT_NOTIFICATION_ID, title: 'No timer was running', message: 'It had already been stopped in another ClockMe app, so nothing changed.' };
+      if (!outcome.entry) return { id: SHORTCUT_NOTIFICATION_ID, title: t('shortcut.nothingRunningTitle'), message: t('shortcut.nothingRunningMessage') };
       if (!notifyOnSuccess) return null;
-      return { id: SHORTCUT_NOTIFICATION_ID, title: `Stopped: ${what(outcome.entry)}`, message: `Tracked ${formatElapsed(outcome.entry.durationSeconds * 1000)}.` };
+      return { id: SHORTCUT_NOTIFICATION_ID, title: t('shortcut.stoppedTitle', [what(outcome.entry)]), message: t('shortcut.stoppedMessage', [formatElapsed(outcome.entry.durationSeconds * 1000)]) };
     case 'queued':
       if (!notifyOnSuccess) return null; // the badge turns amber anyway
       return {
         id: SHORTCUT_NOTIFICATION_ID,
-        title: outcome.what === 'start' ? 'Start kept on this computer' : 'Stop kept on this computer',
-        message: 'ClockMe cannot be reached right now; it will be sent automatically, with the time you pressed the shortcut.',
+        title: outcome.what === 'start' ? t('shortcut.startKeptTitle') : t('shortcut.stopKeptTitle'),
+        message: t('shortcut.keptMessage'),
       };
     case 'read-only':
       return {
         id: SHORTCUT_PROBLEM_NOTIFICATION_ID,
-        title: 'Your ClockMe key is read-only',
-        message: 'Nothing was started or stopped: this key can only read. In ClockMe, create a key with the Write scope and paste it in the options page (click here).',
+        title: t('shortcut.readOnlyTitle'),
+        message: t('shortcut.readOnlyMessage'),
       };
     case 'failed':
       if (outcome.error.code === 'key_revoked') return null;
-      return { id: SHORTCUT_PROBLEM_NOTIFICATION_ID, title: 'The ClockMe shortcut did not work', message: outcome.error.message };
+      return { id: SHORTCUT_PROBLEM_NOTIFICATION_ID, title: t('shortcut.failedTitle'), message: outcome.error.message };
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Project } from '../clockme/schemas';
+import { t } from '../i18n';
 import type { UserError } from '../messaging';
 import { lastProjectIdItem, projectsItem, settingsItem } from '../storage';
 
@@ -18,5 +19,5 @@ export async function chooseShortcutProject(listProjects: () => Promise<Project[
   return { projectId, projectName: projects.find((project) => project.id === projectId)?.name ?? '' };
 }
 
-/** The reply when there is no project to start on. */
-export const NO_PROJECT: UserError = { code: 'rejected', message: 'There is no ClockMe project to start a timer on. Create a project in ClockMe first.' };
+/** The reply when there is no project to start on (worded once, when the service worker starts: its language cannot change while it runs). */
+export const NO_PROJECT: UserError = { code: 'rejected', message: t('errors.noProject') };

@@ -2,7 +2,8 @@ import { Mutex } from 'async-mutex';
 import type { ClockMeClient } from '../clockme/client';
 import { ApiError, UnreachableError } from '../clockme/errors';
 import type { Entry, Project } from '../clockme/schemas';
-import type { IdleChoice, Reply, StartRequest } from '../messaging';
+import { t } from '../i18n';
+import type { IdleChoice, LogTimeRequest, Reply, StartRequest, UserError } from '../messaging';
 import { outboxItem, projectsItem, timerItem, type TimerSnapshot } from '../storage';
 import { sendHeartbeat, type HeartbeatReply, type StoreFresh } from './heartbeat-send';
 import { createIdleAnswer, type IdleAnswerReply } from './idle-answer';
@@ -21,6 +22,9 @@ import type { WithKey } from './with-key';
 export type SnapshotReply = Reply<{ snapshot: TimerSnapshot; queued?: boolean }>;
 /** A stop's reply: the entry, or `null` when the timer had already been stopped elsewhere (or the stop is queued). */
 export type StopReply = Reply<{ entry: Entry | null; snapshot: TimerSnapshot; queued?: boolean }>;
+
+/** A logged entry's reply: the entry once ClockMe has it (`null` while it waits in the outbox, `queued`). */
+export type LogReply = Reply<{ entry: Entry | null; queued?: boolean }>;
 
 /** The timer operations with a given key, without the key lifecycle around them. */
 export interface TimerOps {
@@ -43,6 +47,12 @@ export interface TimerActions {
   listProjects(): Promise<Reply<{ projects: Project[] }>>;
   startTimer(request: StartRequest): Promise<SnapshotReply>;
   stopTimer(): Promise<StopReply>;
+  /** Stops the running timer and starts `request` as one change (see `queueSwitch`). */
+  switchTimer(request: StartRequest): Promise<SnapshotReply>;
+  /** Logs a completed entry (ms times) through the outbox. */
+  logTime(request: LogTimeRequest): Promise<LogReply>;
+  /** Creates a project (Full key) and adds it to the stored list; a blank name is refused without a request. */
+  createProject(name: string): Promise<Reply<{ project: Project }>>;
   /**
    * Stops the running timer, or starts one on the project chosen for shortcuts in the options
    * page, else the last used project, else the first project.
@@ -54,13 +64,17 @@ export interface TimerActions {
   resolveIdle(choice: IdleChoice): Promise<IdleAnswerReply>;
 }
 
+/** A project name that is empty once trimmed: nothing is sent. */
+const BLANK_PROJECT_NAME: UserError = { code: 'rejected', message: t('errors.blankProjectName') };
+
 /**
- * Builds the timer actions over an API client. Each writes what ClockMe said to storage (unless
+ * Builds the timer actions over an API client. `now` is this computer's clock (ms); `clickNow`
+ * times the person's clicks on ClockMe's clock (see `server-clock.ts`). Each writes what ClockMe said to storage (unless
  * the key was replaced meanwhile) and replies `{ ok: true, … }` or `{ ok: false, error }`.
  */
-export function createTimerActions(client: ClockMeClient, withKey: WithKey, outbox: OutboxRunner, now: () => number): TimerActions {
+export function createTimerActions(client: ClockMeClient, withKey: WithKey, outbox: OutboxRunner, now: () => number, clickNow: () => Promise<number> = async () => now()): TimerActions {
   const timerLock = new Mutex();
-  const { view, queueStart, queueStop, changes, submitAll } = createQueuedActions(outbox, now);
+  const { view, queueStart, queueStop, queueSwitch, queueLog, changes, submitAll } = createQueuedActions(outbox);
 
   const { saveSnapshot, ops } = createDirectTimerOps(client, now);
 
@@ -96,7 +110,7 @@ export function createTimerActions(client: ClockMeClient, withKey: WithKey, outb
     if (waiting.ops.length > 0 || before !== JSON.stringify(waiting) || seen !== changes.count || changes.running > 0) return;
     await saveSnapshot(key, answer.timer, answer.othersRunning ?? (await timerItem.getValue())?.othersRunning ?? 0);
   };
-  const answerIdle = createIdleAnswer({ submitAll, now });
+  const answerIdle = createIdleAnswer({ submitAll, now, clickNow });
 
   return {
     ops,
@@ -135,16 +149,28 @@ export function createTimerActions(client: ClockMeClient, withKey: WithKey, outb
           throw error;
         }
       }),
-    startTimer: (request) => withKey(() => queueStart(request)),
-    stopTimer: () =>
-      withKey(async (key) => {
-        const at = now();
+    startTimer: (request) => clickNow().then((at) => withKey(() => queueStart(request, at))),
+    switchTimer: (request) => clickNow().then((at) => withKey(() => queueSwitch(request, at))),
+    logTime: (request) => clickNow().then((at) => withKey(() => queueLog(request, at))),
+    createProject: (name) =>
+      withKey<{ project: Project }>(async (key) => {
+        const trimmed = name.trim();
+        if (!trimmed) return { ok: false, error: BLANK_PROJECT_NAME };
+        const project = await client.createProject(key, trimmed, crypto.randomUUID());
+        const stored = (await projectsItem.getValue())?.projects ?? [];
+        await storeIfKeyIs(key, [{ item: projectsItem, value: { projects: [...stored.filter((other) => other.id !== project.id), project], syncedAt: now() } }]);
+        return { ok: true, project };
+      }),
+    stopTimer: async () => {
+      const at = await clickNow();
+      return withKey(async (key) => {
         // Nothing known to run: ask ClockMe, since a timer may have started in another app (the stop shortcut).
         if (!(await view()).timer) await readFirst(key);
         return queueStop(at);
-      }),
+      });
+    },
     toggle: async () => {
-      const at = now();
+      const at = await clickNow();
       const seen = (await view()).timer;
       // withKey: a 401 on the first read clears the key and keeps the press as paused work.
       return withKey<Partial<{ snapshot: TimerSnapshot; entry: Entry | null; queued: boolean }>>(

@@ -1,7 +1,8 @@
 import { Mutex } from 'async-mutex';
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
 import { waitingChanges } from '../outbox/ops';
-import { connectionItem, outboxItem, pausedActionsItem, timerItem } from '../storage';
+import { clockSkewItem, connectionItem, outboxItem, pausedActionsItem, timerItem } from '../storage';
 import { nextBadgeChangeAt } from '../timer/badge-text';
 import { applyBadge, badgeFor, type ToolbarView } from './badge';
 import { readPersonView } from './person-view';
@@ -23,15 +24,17 @@ export async function readToolbarView(): Promise<ToolbarView> {
  * Redraws the badge from storage and, while a timer runs, schedules {@link BADGE_TICK_ALARM} for
  * the next whole minute of elapsed time (a one-shot alarm each time, so it never drifts). Calls
  * run one at a time, each reading storage afresh, so an older state is never drawn over a newer one.
- * @param now epoch ms; injected for tests.
+ * @param now this computer's clock (epoch ms); injected for tests. The stored clock skew is added.
  */
 export function refreshBadge(now: () => number = Date.now): Promise<void> {
   return drawing.runExclusive(async () => {
-    const view = await readToolbarView();
-    const at = now();
+    const [view, skew] = await Promise.all([readToolbarView(), clockSkewItem.getValue()]);
+    // Elapsed time is ClockMe's now minus ClockMe's start; the alarm runs on this computer's clock.
+    const offset = skew?.offsetMs ?? 0;
+    const at = now() + offset;
     await applyBadge(badgeFor(view, at));
     const timer = view.connection.state === 'connected' ? view.snapshot?.timer : null;
-    if (timer) await browser.alarms.create(BADGE_TICK_ALARM, { when: nextBadgeChangeAt(Date.parse(timer.startedAt), at) });
+    if (timer) await browser.alarms.create(BADGE_TICK_ALARM, { when: nextBadgeChangeAt(Date.parse(timer.startedAt), at) - offset });
     else await browser.alarms.clear(BADGE_TICK_ALARM);
   });
 }
@@ -39,7 +42,7 @@ export function refreshBadge(now: () => number = Date.now): Promise<void> {
 /** Shows at once that a shortcut is being acted on (`…`), until {@link refreshBadge} draws the outcome. */
 export function showPendingBadge(): Promise<void> {
   return drawing.runExclusive(async () => {
-    await Promise.all([browser.action.setBadgeText({ text: '…' }), browser.action.setTitle({ title: 'ClockMe: updating your timer…' })]);
+    await Promise.all([browser.action.setBadgeText({ text: '…' }), browser.action.setTitle({ title: t('badge.updating') })]);
   });
 }
 

@@ -1,16 +1,12 @@
-import { ApiError, KeyRejectedError, UnexpectedResponseError, UnreachableError, type UnreachableCause } from '../clockme/errors';
+import { ApiError, KeyRejectedError, UnexpectedResponseError, UnreachableError } from '../clockme/errors';
+import { t } from '../i18n';
+import { formatDayMonth, formatTime } from '../i18n/format';
 import type { Failure, UserError } from '../messaging';
 import { NoKeyError } from './key-store';
 import { BudgetExceededError } from './request-budget';
 
-const KEY_SETTINGS_HINT = 'In ClockMe, open Settings → API Keys, create a new key with the Write scope (one key per tool, named "Chrome extension") and paste it here.';
-
-const UNREACHABLE_DETAIL: Record<UnreachableCause, string> = {
-  timeout: 'ClockMe did not answer within 15 seconds.',
-  network: 'There is no connection to ClockMe (offline, or the connection failed).',
-  proxy: 'A proxy or Wi-Fi login page answered instead of ClockMe.',
-  server: 'ClockMe is having a problem right now.',
-};
+/** Whole sentences, one after the other (empty parts left out). */
+const sentences = (...parts: (string | false | undefined)[]) => parts.filter(Boolean).join(' ');
 
 /**
  * Where an error happened: verifying a new key (a 401 means "not saved"), or using the stored key
@@ -19,10 +15,12 @@ const UNREACHABLE_DETAIL: Record<UnreachableCause, string> = {
  */
 export type ErrorContext = 'verify' | 'stored-key' | 'start' | 'stop' | 'outbox';
 
-const UNKNOWN_OUTCOME: Partial<Record<ErrorContext, string>> = {
-  start: 'ClockMe may still have started the timer; reopen this window in a moment to see.',
-  stop: 'ClockMe may still have stopped the timer; reopen this window in a moment to see.',
-};
+/** What may have happened to a start or stop whose answer was lost. */
+function unknownOutcome(context: ErrorContext): string | undefined {
+  if (context === 'start') return t('errors.maybeStarted');
+  if (context === 'stop') return t('errors.maybeStopped');
+  return undefined;
+}
 
 /** What else the message may mention. */
 export interface ErrorDetails {
@@ -36,11 +34,11 @@ export interface ErrorDetails {
   now?: number;
 }
 
-/** "today at 10:32" or "on 28 Nov at 18:05", in the person's time zone. */
-function describeWhen(at: number, now = Date.now()): string {
-  const time = new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+/** "Last contact with ClockMe: today at 10:32." or "… on Nov 28 at 6:05 PM.", in the person's time zone. */
+function lastContact(at: number | null | undefined, now = Date.now()): string {
+  if (!at) return t('errors.lastContactNone');
   const sameDay = new Date(at).toDateString() === new Date(now).toDateString();
-  return sameDay ? `today at ${time}` : `on ${new Date(at).toLocaleDateString([], { day: 'numeric', month: 'short' })} at ${time}`;
+  return sameDay ? t('errors.lastContactToday', [formatTime(at)]) : t('errors.lastContactOn', [formatDayMonth(at), formatTime(at)]);
 }
 
 /**
@@ -49,54 +47,50 @@ function describeWhen(at: number, now = Date.now()): string {
  * @throws the error itself when it is not one the background expects.
  */
 export function toUserError(error: unknown, context: ErrorContext, details: ErrorDetails = {}): UserError {
-  if (error instanceof NoKeyError) return { code: 'no_key', message: `No ClockMe key is saved. ${KEY_SETTINGS_HINT}` };
+  if (error instanceof NoKeyError) return { code: 'no_key', message: sentences(t('errors.noKey'), t('errors.keySettingsHint')) };
   if (error instanceof KeyRejectedError) {
-    if (context === 'verify') {
-      return { code: 'key_rejected', message: 'ClockMe rejected this key, so it was not saved. Check that you copied the whole key and that it has not been revoked, or create a new one under Settings → API Keys.' };
-    }
-    const which = details.usedKey ? `Your ClockMe key ending in …${details.usedKey.slice(-4)}` : 'Your ClockMe key';
-    const kept = details.paused ? ' What you just did was kept, and can be sent once a new key is saved.' : '';
-    return { code: 'key_revoked', message: `${which} was revoked, so the extension removed it.${kept} ${KEY_SETTINGS_HINT}` };
+    if (context === 'verify') return { code: 'key_rejected', message: t('errors.keyRejected') };
+    const revoked = details.usedKey ? t('errors.keyRevokedEnding', [details.usedKey.slice(-4)]) : t('errors.keyRevoked');
+    return { code: 'key_revoked', message: sentences(revoked, details.paused && t('errors.keptForNewKey'), t('errors.keySettingsHint')) };
   }
   if (error instanceof UnreachableError) return unreachable(error, context, details);
   if (error instanceof BudgetExceededError) {
     const seconds = Math.max(1, Math.ceil((error.until - (details.now ?? Date.now())) / 1000));
-    return { code: 'rate_limited', message: `The extension paces its requests to ClockMe (at most 20 a minute, and as long as ClockMe asks). Try again in ${seconds} seconds.` };
+    return { code: 'rate_limited', message: t('errors.paced', seconds) };
   }
   if (error instanceof ApiError && error.status === 429 && context === 'outbox') {
-    const wait = error.retryAfterMs ? `${Math.ceil(error.retryAfterMs / 1000)} seconds` : 'a moment';
-    return { code: 'rate_limited', message: `ClockMe asked the extension to wait ${wait} before sending more.` };
+    const seconds = error.retryAfterMs ? Math.ceil(error.retryAfterMs / 1000) : null;
+    return { code: 'rate_limited', message: seconds ? t('errors.outboxWait', seconds) : t('errors.outboxWaitMoment') };
   }
   if (error instanceof ApiError) return apiErrorToUserError(error);
   if (error instanceof UnexpectedResponseError) {
-    return { code: 'unexpected', message: 'ClockMe answered in a way this version of the extension does not understand. Update the extension, or try again later.' };
+    return { code: 'unexpected', message: t('errors.unexpected') };
   }
   throw error;
 }
 
 function unreachable(error: UnreachableError, context: ErrorContext, details: ErrorDetails): UserError {
-  if (context === 'verify') {
-    return { code: 'unreachable', message: `Couldn't reach ClockMe. ${UNREACHABLE_DETAIL[error.cause]} The key was not saved; check your connection and try again.` };
-  }
+  const why = t(`errors.unreachable.${error.cause}`);
+  if (context === 'verify') return { code: 'unreachable', message: sentences(t('errors.couldNotReach'), why, t('errors.keyNotSaved')) };
   // A timeout or dropped connection after the request left: ClockMe may have acted on it.
-  const unknown = error.cause === 'timeout' || error.cause === 'network' ? UNKNOWN_OUTCOME[context] : undefined;
-  const last = details.lastContactAt ? `Last contact with ClockMe: ${describeWhen(details.lastContactAt, details.now)}.` : 'Last contact with ClockMe: none yet.';
-  if (context === 'outbox') return { code: 'unreachable', message: `Can't reach ClockMe. ${UNREACHABLE_DETAIL[error.cause]} ${last}` };
-  return { code: 'unreachable', message: `Can't reach ClockMe. ${UNREACHABLE_DETAIL[error.cause]} ${unknown ?? 'Your key is kept; check your connection and try again.'} ${last}` };
+  const unknown = error.cause === 'timeout' || error.cause === 'network' ? unknownOutcome(context) : undefined;
+  const last = lastContact(details.lastContactAt, details.now);
+  if (context === 'outbox') return { code: 'unreachable', message: sentences(t('errors.cantReach'), why, last) };
+  return { code: 'unreachable', message: sentences(t('errors.cantReach'), why, unknown ?? t('errors.keyKept'), last) };
 }
 
 function apiErrorToUserError(error: ApiError): UserError {
   switch (error.status) {
     case 403:
-      return { code: 'not_allowed', message: "This key's scope does not allow that. In ClockMe, create a key with the Write scope under Settings → API Keys, then save it in this extension's settings." };
+      return { code: 'not_allowed', message: t('errors.notAllowed') };
     case 409:
-      return { code: 'conflict', message: error.serverMessage ?? 'The timer was changed in another ClockMe app. The latest state is shown now.' };
+      return { code: 'conflict', message: error.serverMessage ?? t('errors.conflict') };
     case 429: {
-      const wait = error.retryAfterMs ? `about ${Math.ceil(error.retryAfterMs / 1000)} seconds` : 'a minute';
-      return { code: 'rate_limited', message: `ClockMe is receiving too many requests from this key. Wait ${wait} and try again.` };
+      const seconds = error.retryAfterMs ? Math.ceil(error.retryAfterMs / 1000) : null;
+      return { code: 'rate_limited', message: seconds ? t('errors.tooManyRequestsSeconds', seconds) : t('errors.tooManyRequests') };
     }
     default:
-      return { code: 'rejected', message: `ClockMe refused the request${error.serverMessage ? `: ${sentence(error.serverMessage)}` : '.'} Try again, or check the timer on ClockMe.` };
+      return { code: 'rejected', message: error.serverMessage ? t('errors.refusedBecause', [sentence(error.serverMessage)]) : t('errors.refused') };
   }
 }
 

@@ -1,5 +1,6 @@
 import { ApiError, KeyRejectedError } from '../clockme/errors';
 import { parseScope, scopeBelow } from '../clockme/scope';
+import { t } from '../i18n';
 import type { Reply } from '../messaging';
 import { connectionItem, lastContactItem, pausedActionsItem, type PausedAction } from '../storage';
 import { clearKeyIfCurrent, recordScope, requireKey } from './key-store';
@@ -34,7 +35,7 @@ export function createWithKey(now: () => number): WithKey {
     } catch (error) {
       if (error instanceof KeyRejectedError && key) {
         if (!(await clearKeyIfCurrent(key, now()))) {
-          return { ok: false, error: { code: 'key_replaced', message: 'Your ClockMe key was replaced while this request was on its way, so nothing changed. Try again.' } };
+          return { ok: false, error: { code: 'key_replaced', message: t('errors.keyReplaced') } };
         }
         if (pause) await keepPaused(pause);
       }

@@ -1,3 +1,5 @@
+import { formatHoursMinutes } from './elapsed';
+
 /**
  * The running time as the toolbar badge shows it: `H:MM` of elapsed time, rounded down to the
  * minute, e.g. `0:00`, `0:07`, `12:34`, `99:59`; `99+` from 100 hours on, so it always fits.
@@ -5,10 +7,7 @@
  * @param ms elapsed milliseconds.
  */
 export function formatBadgeElapsed(ms: number): string {
-  const totalMinutes = Math.floor(Math.max(0, ms) / 60_000);
-  const hours = Math.floor(totalMinutes / 60);
-  if (hours >= 100) return '99+';
-  return `${hours}:${String(totalMinutes % 60).padStart(2, '0')}`;
+  return ms >= 100 * 3_600_000 ? '99+' : formatHoursMinutes(ms);
 }
 
 /**

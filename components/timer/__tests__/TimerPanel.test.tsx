@@ -94,28 +94,32 @@ describe('TimerPanel when idle', () => {
   });
 
   it('shows Project, Description and Start timer', async () => {
+    const user = userEvent.setup();
     render(<TimerPanel />);
 
     const project = await screen.findByRole('combobox', { name: 'Project' });
-    expect(within(project).getAllByRole('option').map((option) => option.textContent)).toEqual(['Website', 'Mobile app']);
-    expect(project).toHaveValue('prj_website');
-    expect(screen.getByRole('textbox', { name: 'Description' })).toHaveValue('');
+    expect(project).toHaveValue('Website');
+    expect(screen.getByRole('combobox', { name: 'Description' })).toHaveValue('');
     expect(screen.getByRole('button', { name: 'Start timer' })).toBeEnabled();
     expect(screen.queryByRole('timer')).not.toBeInTheDocument();
+    // Nothing used recently: alphabetical.
+    await user.click(screen.getByRole('button', { name: 'Show the projects' }));
+    expect(within(screen.getByRole('listbox', { name: 'Project' })).getAllByRole('option').map((option) => option.textContent)).toEqual(['Mobile app', 'Website']);
   });
 
   it('preselects the project the last timer ran on', async () => {
     await lastProjectIdItem.setValue('prj_app');
     render(<TimerPanel />);
-    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Project' })).toHaveValue('prj_app'));
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Project' })).toHaveValue('Mobile app'));
   });
 
   it('starts a timer on the chosen project with the description and then shows it running', async () => {
     const user = userEvent.setup();
     render(<TimerPanel />);
 
-    await user.selectOptions(await screen.findByRole('combobox', { name: 'Project' }), 'Mobile app');
-    await user.type(screen.getByRole('textbox', { name: 'Description' }), 'Fix the login');
+    await user.click(await screen.findByRole('button', { name: 'Show the projects' }));
+    await user.click(screen.getByRole('option', { name: 'Mobile app' }));
+    await user.type(screen.getByRole('combobox', { name: 'Description' }), 'Fix the login');
     await user.click(screen.getByRole('button', { name: 'Start timer' }));
 
     const section = await screen.findByRole('region', { name: 'Running timer' });
@@ -140,7 +144,7 @@ describe('TimerPanel when idle', () => {
   it('announces start and stop, and moves focus to the next control, so keyboard users can go on', async () => {
     const user = userEvent.setup();
     render(<TimerPanel />);
-    const description = await screen.findByRole('textbox', { name: 'Description' });
+    const description = await screen.findByRole('combobox', { name: 'Description' });
     expect(description).toHaveFocus();
     await waitFor(() => expect(screen.getByRole('combobox', { name: 'Project' })).toHaveDisplayValue('Website'));
 
@@ -154,7 +158,7 @@ describe('TimerPanel when idle', () => {
 
     await user.keyboard('{Enter}');
 
-    expect(await screen.findByRole('textbox', { name: 'Description' })).toHaveFocus();
+    expect(await screen.findByRole('combobox', { name: 'Description' })).toHaveFocus();
     expect(screen.getByRole('status')).toHaveTextContent(/^Timer stopped after \d+:\d\d:\d\d\.$/);
     expect(clockMe.running).toBeNull();
   });
@@ -178,7 +182,7 @@ describe('TimerPanel when idle', () => {
   it('says so when ClockMe has no projects', async () => {
     clockMe.projects = [];
     render(<TimerPanel />);
-    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Project' })).toHaveDisplayValue('No projects in ClockMe yet'));
+    expect(await screen.findByRole('combobox', { name: 'Project' })).toHaveAccessibleDescription('No projects in ClockMe yet. Creating projects needs a Full-scope key.');
     expect(screen.getByRole('button', { name: 'Start timer' })).toBeDisabled();
   });
 });

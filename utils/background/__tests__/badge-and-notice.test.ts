@@ -33,7 +33,7 @@ describe('badgeFor', () => {
     expect(badgeFor({ connection: connected, snapshot: running('2026-11-29T10:47:30Z'), waiting: 0 }, NOW)).toEqual({
       text: '1:12',
       color: BADGE_RUNNING_COLOR,
-      title: 'ClockMe: Website — Fix login, running for 1 h 12 min.',
+      title: 'ClockMe: Website — Fix login, running for 1 hr 12 min.',
     });
     expect(badgeFor({ connection: connected, snapshot: running('2026-11-29T11:59:30Z', null), waiting: 0 }, NOW).title).toBe('ClockMe: Website, running for less than a minute.');
     expect(badgeFor({ connection: connected, snapshot: running('2026-11-25T07:00:00Z'), waiting: 0 }, NOW).text).toBe('99+');

@@ -3,6 +3,7 @@ import type { Timer } from '../../clockme/schemas';
 import { DEFAULT_SETTINGS, idlePromptItem, idleSinceItem, outboxItem, settingsItem, timerItem, type IdlePrompt } from '../../storage';
 import { createBackgroundActions, type BackgroundActions } from '../actions';
 import { idleSinceAfter, registerIdleDetection } from '../idle';
+import { idleAnswerOps } from '../idle-answer';
 import { IDLE_NOTIFICATION_ID, IDLE_RESULT_NOTIFICATION_ID, idleNotice } from '../idle-notice';
 import { storeVerifiedKey } from '../key-store';
 import { FakeClockMe, KEY_A } from './fake-clockme';
@@ -33,6 +34,19 @@ describe('idleNotice', () => {
       buttons: [{ title: 'Discard idle time' }, { title: 'Stop at idle start' }],
     });
     expect(idleNotice({ ...prompt, returnedAt: prompt.idleStartedAt + 95 * MIN }, { projectName: 'Website', description: null }, 'UTC').title).toBe('You were away 1 hr, 35 min');
+  });
+});
+
+describe('idleAnswerOps', () => {
+  it('times the stop on ClockMe’s clock, like every click: the idle start plus the skew', () => {
+    const prompt: IdlePrompt = { idleStartedAt: START, returnedAt: START + 30 * MIN, timerId: 'tmr_1', projectId: 'prj_website', description: ' Fix login ' };
+    const timer = { id: 'tmr_1', projectId: 'prj_website', projectName: 'Website', description: 'Fix login', startedAt: iso(START - MIN), pending: false };
+    // ClockMe's clock is 90 s ahead of this computer's.
+    expect(idleAnswerOps('discard', prompt, timer, START + 31 * MIN + 90_000, 90_000)).toEqual([
+      { kind: 'stop', at: START + 90_000, timerId: 'tmr_1' },
+      { kind: 'start', at: START + 31 * MIN + 90_000, projectId: 'prj_website', projectName: 'Website', description: 'Fix login' },
+    ]);
+    expect(idleAnswerOps('stop', prompt, { ...timer, id: 'pending-op1', pending: true }, START + 31 * MIN)).toEqual([{ kind: 'stop', at: START, timerId: null }]);
   });
 });
 

@@ -67,3 +67,47 @@ describe('elapsedMs', () => {
     expect(formatElapsed(elapsedMs(start, startMs + 3 * HOUR + 2 * MINUTE + SECOND))).toBe('3:02:01');
   });
 });
+
+describe('elapsed time when the clock, the zone or the computer changes', () => {
+  const at = (iso: string) => Date.parse(iso);
+
+  it.each<[string, string, number, number]>([
+    // Epoch-based: the wall clock jumps, the elapsed time does not.
+    ['over spring forward in Berlin (01:30 CET → 03:30 CEST is 1 h)', '2026-03-29T00:30:00Z', at('2026-03-29T01:30:00Z'), HOUR],
+    ['over fall back in Berlin (02:30 CEST → 02:30 CET is 1 h)', '2026-10-25T00:30:00Z', at('2026-10-25T01:30:00Z'), HOUR],
+    ['over fall back in New York (01:30 EDT → 01:30 EST is 1 h)', '2026-11-01T05:30:00Z', at('2026-11-01T06:30:00Z'), HOUR],
+    ['over the 30-minute change on Lord Howe (01:45 → 01:45 is 30 min)', '2026-04-04T14:45:00Z', at('2026-04-04T15:15:00Z'), 30 * MINUTE],
+    ['after the computer slept for an hour', '2026-11-29T10:00:00Z', at('2026-11-29T10:00:05Z') + HOUR, HOUR + 5 * SECOND],
+  ])('%s', (_name, startedAt, now, expected) => {
+    expect(elapsedMs(startedAt, now)).toBe(expected);
+  });
+
+  it('jumps by exactly the time slept: it is now − start, never a count of ticks', () => {
+    const start = '2026-11-29T10:00:00Z';
+    const beforeSleep = at('2026-11-29T10:20:00Z');
+    const shown = [beforeSleep, beforeSleep + SECOND, beforeSleep + SECOND + HOUR, beforeSleep + 2 * SECOND + HOUR].map((now) => formatElapsed(elapsedMs(start, now)));
+    expect(shown).toEqual(['0:20:00', '0:20:01', '1:20:01', '1:20:02']);
+  });
+
+  it('does not change when the person moves to another time zone while it runs', () => {
+    // Same instants; only the zone the start is displayed in differs (see format-time.test.ts).
+    const start = '2026-11-29T09:00:00Z';
+    const now = at('2026-11-29T11:30:00Z');
+    for (const zone of ['Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe']) {
+      expect({ zone, elapsed: elapsedMs(start, now) }).toEqual({ zone, elapsed: 2 * HOUR + 30 * MINUTE });
+    }
+  });
+
+  // ClockMe started the timer at 10:00:00 by its clock; skew = ClockMe's clock − this computer's.
+  it.each<[string, number, number, number]>([
+    ['this computer 5 min ahead, skew known', 5 * MINUTE + 10 * SECOND, -5 * MINUTE, 10 * SECOND],
+    ['this computer 5 min ahead, skew unknown (shows 5 min too much)', 5 * MINUTE + 10 * SECOND, 0, 5 * MINUTE + 10 * SECOND],
+    ['this computer 5 min behind, skew known', -5 * MINUTE + 10 * SECOND, 5 * MINUTE, 10 * SECOND],
+    ['this computer 5 min behind, skew unknown: 0, never negative', -5 * MINUTE + 10 * SECOND, 0, 0],
+    ['this computer 5 min behind, right at the start', -5 * MINUTE, 0, 0],
+    ['an over-corrected skew: still never negative', 10 * SECOND, -MINUTE, 0],
+  ])('%s', (_name, localOffsetFromStart, skewMs, expected) => {
+    const startMs = at('2026-11-29T10:00:00Z');
+    expect(elapsedMs('2026-11-29T10:00:00Z', startMs + localOffsetFromStart, skewMs)).toBe(expected);
+  });
+});
