@@ -28,6 +28,8 @@ interface Fixtures {
    * `chrome.i18n.getUILanguage()` (hence `Intl` formatting) and `navigator.language` agree.
    */
   language: string | undefined;
+  /** The X display a headed browser opens on (e.g. a private Xvfb); the environment's `DISPLAY` when unset. */
+  display: string | undefined;
   /** The profile `context` runs on; removed, with every browser closed, when the test ends. */
   profile: BrowserProfile;
   /** The first browser launched on the profile (after {@link Fixtures.relaunch}, a closed one). */
@@ -66,8 +68,9 @@ export const test = base.extend<Fixtures>({
   headed: [false, { option: true }],
   timeZone: [undefined, { option: true }],
   language: [undefined, { option: true }],
+  display: [undefined, { option: true }],
   // A fresh profile per test, with only our extension loaded.
-  profile: async ({ headed, timeZone, language }, use) => {
+  profile: async ({ headed, timeZone, language, display }, use) => {
     const extensionDir = required('E2E_EXTENSION_DIR');
     const userDataDir = await mkdtemp(path.join(tmpdir(), 'clockme-e2e-'));
     const browsers: BrowserContext[] = [];
@@ -83,7 +86,7 @@ export const test = base.extend<Fixtures>({
         const context = await chromium.launchPersistentContext(userDataDir, {
           executablePath: CHROMIUM_PATH,
           headless: !headed,
-          ...(timeZone ? { env: { ...process.env, TZ: timeZone } } : {}),
+          ...(timeZone || display ? { env: { ...process.env, ...(timeZone ? { TZ: timeZone } : {}), ...(display ? { DISPLAY: display } : {}) } } : {}),
           ...(language ? { locale: language } : {}),
           args: [
             ...(language ? [`--lang=${language}`] : []),

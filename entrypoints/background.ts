@@ -3,6 +3,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundActions } from '@/utils/background/actions';
 import { budgetedClient } from '@/utils/background/budgeted-client';
 import { openOptionsOnFirstInstall } from '@/utils/background/install';
+import { registerHeartbeat } from '@/utils/background/heartbeat';
+import { registerIdleDetection } from '@/utils/background/idle';
 import { registerKeyLifecycle } from '@/utils/background/key-lifecycle';
 import { registerMessageHandlers } from '@/utils/background/message-handlers';
 import { createWakeAt, registerOutbox } from '@/utils/background/outbox-wake';
@@ -30,5 +32,7 @@ export default defineBackground(() => {
   registerPolling(() => actions.refreshTimer());
   registerShortcuts(actions);
   registerOutbox(() => actions.drainOutbox());
+  registerHeartbeat(() => actions.heartbeat());
+  registerIdleDetection((choice) => actions.resolveIdle(choice));
   browser.runtime.onInstalled.addListener((details) => void openOptionsOnFirstInstall(details));
 });

@@ -83,7 +83,7 @@ export interface ProtocolMap {
   /** Create a project (`POST /api/projects`, needs a Full key) and add it to the stored list. */
   createProject(name: string): Reply<{ project: Project }>;
   /** Answer the idle question: keep the time, discard it (stop at idle start, start again now) or stop at idle start. */
-  resolveIdle(choice: IdleChoice): Reply;
+  resolveIdle(choice: IdleChoice): Reply<{ queued?: boolean }>;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -178,6 +178,8 @@ export interface IdlePrompt {
   timerId: string;
   projectId: string;
   description: string;
+  /** When that timer started, as the person saw it (ms): recognises a `pending-…` timer once ClockMe has it under its own id. */
+  timerStartedAt?: number;
 }
 
 /** The unanswered idle question; `null` when there is none. */
@@ -185,6 +187,19 @@ export const idlePromptItem = storage.defineItem<IdlePrompt | null>('local:idleP
 
 /** When the computer last went idle or locked (ms), while idle detection is on; `null` while active. */
 export const idleSinceItem = storage.defineItem<number | null>('local:idleSince', { fallback: null, version: 1 });
+
+/**
+ * The heartbeat's memory across service-worker restarts: `lastAt`, when the last heartbeat was
+ * sent or tried (ms; the next is due 4 minutes later); `refusedFor`, the masked key ClockMe
+ * answered `403` to, which gets no more heartbeats.
+ */
+export interface HeartbeatState {
+  lastAt: number | null;
+  refusedFor: string | null;
+}
+
+/** The heartbeat's state (written by the service worker only). */
+export const heartbeatItem = storage.defineItem<HeartbeatState>('local:heartbeat', { fallback: { lastAt: null, refusedFor: null }, version: 1 });
 
 /**
  * How far ClockMe's clock is ahead of this computer's (ms; negative: behind), estimated from the

@@ -1,13 +1,11 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { Entry } from '@/utils/clockme/schemas';
 import { t, uiLocale } from '@/utils/i18n';
-import { askBackground } from '@/utils/messaging';
 import { recentEntriesItem } from '@/utils/storage';
 import { dayTotalMs, localDay } from '@/utils/timer/day-total';
 import { formatDuration } from '@/utils/timer/format-duration';
 import { formatDay, formatTimeOfDay } from '@/utils/timer/format-time';
 import { browserTimeZone } from '@/utils/timer/zone-offset';
-import { Alert, useAlertMessage } from '../Alert';
 import { useStorageItem } from '../use-storage-item';
 import { useNow } from './use-now';
 import './entries.css';
@@ -27,32 +25,15 @@ function whenText(entry: Entry, today: { start: number; end: number }, locale: s
 /**
  * The last stopped entries the extension knows of (`recentEntriesItem`, newest first): project,
  * description, duration and start–end (UI language, `timeZone`, default the browser's), each
- * with "Continue", which starts a timer with the same project and description, or switches to
- * it when one runs (`running`). Above the list, today's total of the listed entries.
+ * with "Continue" (`onContinue`: the timer panel starts a timer with the same project and
+ * description, or switches to it when one runs, and announces the outcome in its own status
+ * line and alert); `disabled` with a read-only key. Above the list, today's total of the listed entries.
  */
-export function RecentEntries({ running, timeZone = browserTimeZone() }: { running: boolean; timeZone?: string }) {
+export function RecentEntries({ onContinue, busy = false, disabled = false, timeZone = browserTimeZone() }: { onContinue: (entry: Entry) => void; busy?: boolean; disabled?: boolean; timeZone?: string }) {
   const entries = useStorageItem(recentEntriesItem);
   const now = useNow(60_000);
   const headingId = useId();
-  const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState('');
-  const [error, setError] = useAlertMessage();
   const locale = uiLocale();
-
-  async function continueEntry(entry: Entry) {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    setStatus(t('recent.starting', [entry.projectName]));
-    const request = { projectId: entry.projectId, description: entry.description ?? '' };
-    const reply = running ? await askBackground('switchTimer', request) : await askBackground('startTimer', request);
-    setBusy(false);
-    if (!reply.ok) {
-      setStatus('');
-      setError(reply.error.message);
-    } else if ('queued' in reply && reply.queued) setStatus(t('recent.queued'));
-    else setStatus(t(running ? 'recent.switched' : 'recent.started', [entry.projectName]));
-  }
 
   const today = localDay(now, timeZone);
   return (
@@ -77,7 +58,7 @@ export function RecentEntries({ running, timeZone = browserTimeZone() }: { runni
                     <time dateTime={entry.startedAt}>{whenText(entry, today, locale, timeZone)}</time>
                   </span>
                 </div>
-                <button type="button" className="secondary" aria-disabled={busy} onClick={() => void continueEntry(entry)}>
+                <button type="button" className="secondary" disabled={disabled} aria-disabled={busy} onClick={() => onContinue(entry)}>
                   {t('recent.continue')}
                   <span className="visually-hidden"> {entryName(entry)}</span>
                 </button>
@@ -86,10 +67,6 @@ export function RecentEntries({ running, timeZone = browserTimeZone() }: { runni
           </ul>
         </>
       )}
-      <p role="status" className="status">
-        {status}
-      </p>
-      <Alert message={error} />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { DOUBLE_PRESS_MS } from '@/utils/background/commands';
-import type { Project } from '@/utils/clockme/schemas';
+import type { Entry, Project } from '@/utils/clockme/schemas';
 import { t } from '@/utils/i18n';
 import { askBackground, type Reply } from '@/utils/messaging';
 import { EMPTY_OUTBOX, personView } from '@/utils/outbox/ops';
@@ -9,6 +9,7 @@ import { formatElapsed } from '@/utils/timer/elapsed';
 import { Alert, useAlertMessage } from '../Alert';
 import { useStorageItem } from '../use-storage-item';
 import { OutboxStatus } from './OutboxStatus';
+import { RecentEntries } from './RecentEntries';
 import { RunningTimer } from './RunningTimer';
 import { StartForm } from './StartForm';
 import { usePopupKeys } from './use-popup-keys';
@@ -65,6 +66,14 @@ export function TimerPanel({ readOnly = false, canCreateProjects = false }: { re
   const stop = () =>
     act(t('popup.stopping'), () => askBackground('stopTimer'), (reply) => (reply.entry ? t('popup.stoppedAfter', [formatElapsed(reply.entry.durationSeconds * 1000)]) : t('popup.stopped')));
 
+  /** "Continue" on a recent entry: the same project and description, started, or switched to while a timer runs (the draft is left alone). */
+  const continueWith = ({ projectId, description }: Entry) => {
+    const request = { projectId, description: description ?? '' };
+    return view
+      ? act(t('popup.switching'), () => askBackground('switchTimer', request), named('popup.switchedTo', 'popup.switched'))
+      : act(t('popup.starting'), () => askBackground('startTimer', request), named('popup.startedOn', 'popup.started'));
+  };
+
   function clearDraftIfAccepted<R extends Reply>(reply: R): R {
     if (reply.ok) choice.clearDraft();
     return reply;
@@ -118,6 +127,7 @@ export function TimerPanel({ readOnly = false, canCreateProjects = false }: { re
         {queuedButSent ? '' : announcement}
       </p>
       <Alert message={error ?? outbox.refused?.message ?? null} />
+      {!loading && <RecentEntries onContinue={(entry) => void continueWith(entry)} busy={settling} disabled={readOnly} />}
     </>
   );
 }

@@ -3,6 +3,7 @@ import { KeyForm } from '@/components/KeyForm';
 import { KeyHelp } from '@/components/KeyHelp';
 import { PausedWorkPrompt } from '@/components/PausedWorkPrompt';
 import { RevokedNotice } from '@/components/RevokedNotice';
+import { IdlePrompt } from '@/components/timer/IdlePrompt';
 import { LogTime } from '@/components/timer/LogTime';
 import { TimerPanel } from '@/components/timer/TimerPanel';
 import { usePopupKeys } from '@/components/timer/use-popup-keys';
@@ -23,15 +24,16 @@ export default function App() {
       {connection.state === 'connected' ? (
         <>
           <PausedWorkPrompt connection={connection} />
+          <IdlePrompt />
           {/* Keyed by the save time: a key saved elsewhere while this is open re-reads timer and projects. */}
           <TimerPanel key={connection.savedAt} readOnly={connection.scope?.scope === 'read'} canCreateProjects={connection.scope?.scope === 'full'} />
+          <LogTime />
           <footer className="popup-footer hint">
             <span>{t('popup.maskedKey', [connection.maskedKey])}</span>
             <button type="button" className="secondary" onClick={openSettings}>
               {t('popup.settings')}
             </button>
           </footer>
-          <LogTime />
         </>
       ) : (
         <>

@@ -16,4 +16,5 @@ export function registerMessageHandlers(actions: BackgroundActions): void {
   onMessage('switchTimer', ({ data }) => actions.switchTimer(data));
   onMessage('logTime', ({ data }) => actions.logTime(data));
   onMessage('createProject', ({ data }) => actions.createProject(data));
+  onMessage('resolveIdle', ({ data }) => actions.resolveIdle(data));
 }

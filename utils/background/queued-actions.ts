@@ -38,6 +38,25 @@ export function createQueuedActions(outbox: OutboxRunner) {
     }
   }
 
+  /**
+   * Adds several operations in one storage write (they are sent in this order, e.g. the idle
+   * answer's stop and start), sends what waits, and resolves with each one's outcome once its
+   * first attempt is over.
+   */
+  async function submitAll(ops: NewOp[]): Promise<OpOutcome[]> {
+    changes.running += 1;
+    changes.count += 1;
+    try {
+      const added = await outbox.enqueueAll(ops);
+      const outcomes = Promise.all(added.map((op) => outbox.outcomeOf(op.id)));
+      void outbox.drain();
+      return await outcomes;
+    } finally {
+      changes.running -= 1;
+      changes.count += 1;
+    }
+  }
+
   async function projectName(projectId: string): Promise<string> {
     return (await projectsItem.getValue())?.projects.find((project) => project.id === projectId)?.name ?? '';
   }
@@ -91,5 +110,5 @@ export function createQueuedActions(outbox: OutboxRunner) {
     return failure(new KeyRejectedError('key_revoked', undefined), 'stored-key', { paused: true });
   }
 
-  return { view, queueStart, queueStop, queueSwitch, queueLog, changes };
+  return { view, queueStart, queueStop, queueSwitch, queueLog, changes, submitAll };
 }

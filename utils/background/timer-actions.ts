@@ -3,8 +3,10 @@ import type { ClockMeClient } from '../clockme/client';
 import { ApiError, UnreachableError } from '../clockme/errors';
 import type { Entry, Project } from '../clockme/schemas';
 import { t } from '../i18n';
-import type { LogTimeRequest, Reply, StartRequest, UserError } from '../messaging';
-import { outboxItem, projectsItem, type TimerSnapshot } from '../storage';
+import type { IdleChoice, LogTimeRequest, Reply, StartRequest, UserError } from '../messaging';
+import { outboxItem, projectsItem, timerItem, type TimerSnapshot } from '../storage';
+import { sendHeartbeat, type HeartbeatReply, type StoreFresh } from './heartbeat-send';
+import { createIdleAnswer, type IdleAnswerReply } from './idle-answer';
 import { storeIfKeyIs } from './key-store';
 import type { OutboxRunner } from './outbox';
 import { createDirectTimerOps } from './direct-timer-ops';
@@ -56,6 +58,10 @@ export interface TimerActions {
    * page, else the last used project, else the first project.
    */
   toggle(): Promise<SnapshotReply | StopReply>;
+  /** Sends a heartbeat with the stored key and stores the timer it reports (see `sendHeartbeat`). */
+  heartbeat(): Promise<HeartbeatReply>;
+  /** Answers the idle question (see `createIdleAnswer`); `stop` and `discard` need the stored key. */
+  resolveIdle(choice: IdleChoice): Promise<IdleAnswerReply>;
 }
 
 /** A project name that is empty once trimmed: nothing is sent. */
@@ -68,7 +74,7 @@ const BLANK_PROJECT_NAME: UserError = { code: 'rejected', message: t('errors.bla
  */
 export function createTimerActions(client: ClockMeClient, withKey: WithKey, outbox: OutboxRunner, now: () => number, clickNow: () => Promise<number> = async () => now()): TimerActions {
   const timerLock = new Mutex();
-  const { view, queueStart, queueStop, queueSwitch, queueLog, changes } = createQueuedActions(outbox);
+  const { view, queueStart, queueStop, queueSwitch, queueLog, changes, submitAll } = createQueuedActions(outbox);
 
   const { saveSnapshot, ops } = createDirectTimerOps(client, now);
 
@@ -94,6 +100,17 @@ export function createTimerActions(client: ClockMeClient, withKey: WithKey, outb
   }
 
   const serialise = <T>(work: () => Promise<T>) => timerLock.runExclusive(work);
+
+  /** See {@link StoreFresh}: the same rule as `refreshTimer`'s, for answers that carry the running timer. */
+  const storeFresh: StoreFresh = async (key, read) => {
+    const seen = changes.count;
+    const before = JSON.stringify(await outboxItem.getValue());
+    const answer = await read();
+    const waiting = await outboxItem.getValue();
+    if (waiting.ops.length > 0 || before !== JSON.stringify(waiting) || seen !== changes.count || changes.running > 0) return;
+    await saveSnapshot(key, answer.timer, answer.othersRunning ?? (await timerItem.getValue())?.othersRunning ?? 0);
+  };
+  const answerIdle = createIdleAnswer({ submitAll, now, clickNow });
 
   return {
     ops,
@@ -170,5 +187,7 @@ export function createTimerActions(client: ClockMeClient, withKey: WithKey, outb
         { kind: 'toggle', at, timerId: seen?.id ?? null },
       ) as Promise<SnapshotReply | StopReply>;
     },
+    heartbeat: () => withKey((key) => sendHeartbeat(key, { client, storeFresh })),
+    resolveIdle: (choice) => (choice === 'keep' ? answerIdle(choice) : withKey(() => answerIdle(choice))),
   };
 }

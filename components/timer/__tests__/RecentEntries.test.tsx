@@ -5,6 +5,7 @@ import type { Entry, Timer } from '@/utils/clockme/schemas';
 import { projectsItem, recentEntriesItem, timerItem } from '@/utils/storage';
 import { startConnectedBackground } from '../../__tests__/connected-background';
 import { RecentEntries } from '../RecentEntries';
+import { TimerPanel } from '../TimerPanel';
 
 vi.mock('@/utils/messaging', async (importOriginal) => (await import('../../__tests__/message-bridge')).withBridge(await importOriginal()));
 
@@ -32,6 +33,7 @@ let user: ReturnType<typeof userEvent.setup>;
 beforeEach(async () => {
   clockMe = await startConnectedBackground();
   await projectsItem.setValue({ projects: PROJECTS, syncedAt: NOW });
+  await timerItem.setValue({ timer: null, othersRunning: 0, syncedAt: NOW });
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(NOW);
   user = userEvent.setup();
@@ -47,7 +49,7 @@ const items = () => within(list()).getAllByRole('listitem');
 describe('RecentEntries', () => {
   it('lists the entries newest first with project, description, duration and times (Berlin)', async () => {
     await recentEntriesItem.setValue(ENTRIES);
-    render(<RecentEntries running={false} timeZone="Europe/Berlin" />);
+    render(<RecentEntries onContinue={() => undefined} timeZone="Europe/Berlin" />);
 
     await waitFor(() => expect(items()).toHaveLength(4));
     expect(items().map((item) => item.textContent)).toEqual([
@@ -62,7 +64,7 @@ describe('RecentEntries', () => {
 
   it("totals today's part of the listed entries in the local day, and says what it counts", async () => {
     await recentEntriesItem.setValue(ENTRIES);
-    render(<RecentEntries running={false} timeZone="Europe/Berlin" />);
+    render(<RecentEntries onContinue={() => undefined} timeZone="Europe/Berlin" />);
 
     // 45 min + 1 h 30 min + the 15 minutes after midnight of the 23:30–00:15 entry.
     expect(await within(list()).findByText('Today: 2 hr, 30 min')).toBeInTheDocument();
@@ -71,14 +73,14 @@ describe('RecentEntries', () => {
 
   it('counts today by the zone it is given: in New York it is still Sunday morning', async () => {
     await recentEntriesItem.setValue(ENTRIES);
-    render(<RecentEntries running={false} timeZone="America/New_York" />);
+    render(<RecentEntries onContinue={() => undefined} timeZone="America/New_York" />);
     // Midnight in New York is 05:00 UTC: only the two entries after it count.
     expect(await within(list()).findByText('Today: 2 hr, 15 min')).toBeInTheDocument();
     expect(items()[2]).toHaveTextContent('Sat, November 28, 5:30 PM–6:15 PM');
   });
 
   it('says there is nothing yet, and shows an entry as soon as the background keeps one', async () => {
-    render(<RecentEntries running={false} timeZone="Europe/Berlin" />);
+    render(<RecentEntries onContinue={() => undefined} timeZone="Europe/Berlin" />);
     expect(await within(list()).findByText(/^No stopped entries yet\./)).toBeInTheDocument();
     expect(within(list()).queryByRole('list')).not.toBeInTheDocument();
 
@@ -90,13 +92,13 @@ describe('RecentEntries', () => {
 
   it('Continue with no timer running starts one with the same project and description', async () => {
     await recentEntriesItem.setValue(ENTRIES);
-    render(<RecentEntries running={false} timeZone="Europe/Berlin" />);
+    render(<TimerPanel />);
 
-    await user.click(await within(list()).findByRole('button', { name: 'Continue Website — Fix login' }));
+    await user.click(await within(await screen.findByRole('region', { name: 'Recent entries' })).findByRole('button', { name: 'Continue Website — Fix login' }));
 
-    await waitFor(() => expect(within(list()).getByRole('status')).toHaveTextContent('Timer started on Website.'));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Timer started on Website.'));
     expect(clockMe.running).toMatchObject({ projectId: 'prj_website', description: 'Fix login' });
-    expect(clockMe.calls.map((call) => call.split(' ')[0] ?? '').filter((method) => /Timer$/.test(method))).toEqual(['startTimer']);
+    expect(clockMe.calls.map((call) => call.split(' ')[0] ?? '').filter((method) => /^(start|stop)Timer$/.test(method))).toEqual(['startTimer']);
     expect((await timerItem.getValue())?.timer).toMatchObject({ projectId: 'prj_website' });
   });
 
@@ -104,12 +106,12 @@ describe('RecentEntries', () => {
     clockMe.running = running;
     await timerItem.setValue({ timer: running, othersRunning: 0, syncedAt: NOW });
     await recentEntriesItem.setValue(ENTRIES);
-    render(<RecentEntries running timeZone="Europe/Berlin" />);
+    render(<TimerPanel />);
 
-    await user.click(await within(list()).findByRole('button', { name: 'Continue Website — Fix login' }));
+    await user.click(await within(await screen.findByRole('region', { name: 'Recent entries' })).findByRole('button', { name: 'Continue Website — Fix login' }));
 
-    await waitFor(() => expect(within(list()).getByRole('status')).toHaveTextContent('Switched to Website.'));
-    expect(clockMe.calls.map((call) => call.split(' ')[0] ?? '').filter((method) => /Timer$/.test(method))).toEqual(['stopTimer', 'startTimer']);
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Timer switched to Website.'));
+    expect(clockMe.calls.map((call) => call.split(' ')[0] ?? '').filter((method) => /^(start|stop)Timer$/.test(method))).toEqual(['stopTimer', 'startTimer']);
     expect(clockMe.running).toMatchObject({ projectId: 'prj_website', description: 'Fix login' });
     expect([...clockMe.entries.values()]).toEqual([expect.objectContaining({ projectId: 'prj_app', description: 'Release notes' })]);
     // The stopped timer is now the newest recent entry.
@@ -118,19 +120,19 @@ describe('RecentEntries', () => {
 
   it('an entry without a description continues with an empty one', async () => {
     await recentEntriesItem.setValue(ENTRIES);
-    render(<RecentEntries running={false} timeZone="Europe/Berlin" />);
-    await user.click(await within(list()).findByRole('button', { name: 'Continue Mobile app' }));
+    render(<TimerPanel />);
+    await user.click(await within(await screen.findByRole('region', { name: 'Recent entries' })).findByRole('button', { name: 'Continue Mobile app' }));
     await waitFor(() => expect(clockMe.running).toMatchObject({ projectId: 'prj_app', description: null }));
   });
 
   it("shows ClockMe's refusal in the alert", async () => {
     await recentEntriesItem.setValue([entry('e9', 'prj_gone', 'Old work', '2026-11-29T08:00:00Z', '2026-11-29T09:00:00Z')]);
-    render(<RecentEntries running={false} timeZone="Europe/Berlin" />);
+    render(<TimerPanel />);
 
-    await user.click(await within(list()).findByRole('button', { name: 'Continue Archived — Old work' }));
+    await user.click(await within(await screen.findByRole('region', { name: 'Recent entries' })).findByRole('button', { name: 'Continue Archived — Old work' }));
 
-    await waitFor(() => expect(within(list()).getByRole('alert')).not.toBeEmptyDOMElement());
-    expect(within(list()).getByRole('status')).toHaveTextContent('');
+    await waitFor(() => expect(screen.getByRole('alert')).not.toBeEmptyDOMElement());
+    expect(screen.getByRole('status')).toHaveTextContent('');
     expect(clockMe.running).toBeNull();
   });
 });
