@@ -32,7 +32,7 @@ export function budgetedClient(client: ClockMeClient, now: () => number = Date.n
     listProjects: wrap('listProjects'),
     listWorkspaces: wrap('listWorkspaces'),
     editEntry: wrap('editEntry'),
-    probeWriteScope: wrap('probeWriteScope'),
+    probeScope: wrap('probeScope'),
     heartbeat: wrap('heartbeat'),
     createProject: wrap('createProject'),
   };

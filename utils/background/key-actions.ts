@@ -27,7 +27,7 @@ export interface KeyActions {
  */
 export function createKeyActions(client: ClockMeClient, withKey: WithKey, timer: TimerActions, now: () => number, outbox: OutboxRunner): KeyActions {
   async function learnFacts(key: string): Promise<VerifiedFacts> {
-    const [workspaces, scope] = await Promise.all([client.listWorkspaces(key).catch(() => null), client.probeWriteScope(key).catch(() => null)]);
+    const [workspaces, scope] = await Promise.all([client.listWorkspaces(key).catch(() => null), client.probeScope(key).catch(() => null)]);
     return { account: workspaces ? { workspaces } : null, scope: scope ? { scope, source: 'verified' } : null };
   }
 

@@ -152,9 +152,9 @@ export class FakeClockMe implements ClockMeClient {
     return edited;
   }
 
-  async probeWriteScope(key: string): Promise<KeyScope | null> {
-    await this.enter('probeWriteScope', key);
-    return (this.scopes.get(key) ?? 'write') === 'read' ? 'read' : 'write';
+  async probeScope(key: string): Promise<KeyScope | null> {
+    await this.enter('probeScope', key);
+    return this.scopes.get(key) ?? 'write';
   }
 
   async listProjects(key: string): Promise<Project[]> {
@@ -189,7 +189,7 @@ export const untouchableClient: ClockMeClient = {
   listWorkspaces: () => Promise.reject(new Error('ClockMe must not be called (listWorkspaces)')),
   createEntry: () => Promise.reject(new Error('ClockMe must not be called (createEntry)')),
   editEntry: () => Promise.reject(new Error('ClockMe must not be called (editEntry)')),
-  probeWriteScope: () => Promise.reject(new Error('ClockMe must not be called (probeWriteScope)')),
+  probeScope: () => Promise.reject(new Error('ClockMe must not be called (probeScope)')),
   heartbeat: () => Promise.reject(new Error('ClockMe must not be called (heartbeat)')),
   createProject: () => Promise.reject(new Error('ClockMe must not be called (createProject)')),
 };

@@ -283,7 +283,7 @@ export class SimClockMe implements ClockMeClient {
     return Promise.reject(new Error('The simulated ClockMe does not list workspaces.'));
   }
 
-  probeWriteScope(): Promise<KeyScope | null> {
+  probeScope(): Promise<KeyScope | null> {
     return Promise.reject(new Error('The simulated ClockMe does not probe scopes.'));
   }
 

@@ -256,3 +256,30 @@ describe('createClockMeClient: failures', () => {
     }
   });
 });
+
+describe('probeScope', () => {
+  it('fails like any request when ClockMe cannot be reached', async () => {
+    const { client } = server(() => new Response('down', { status: 503 }));
+    expect(await caught(client.probeScope(KEY))).toBeInstanceOf(UnreachableError);
+  });
+
+  const forbidden = (scope: string) => json({ error: 'insufficient_scope', message: 'No.', requiredScope: scope }, 403);
+  const invalid = json({ error: 'invalid_request', message: 'Bad body.', issues: [] }, 400);
+
+  it.each([
+    ['read', () => forbidden('write'), null, 'read', 1],
+    ['write', () => json({ error: 'not_found', message: 'No such entry.' }, 404), () => forbidden('full'), 'write', 2],
+    ['full', () => invalid.clone(), () => invalid.clone(), 'full', 2],
+    ['write when the project probe says nothing', () => invalid.clone(), () => new Response('down', { status: 502 }), 'write', 2],
+  ] as const)('learns a %s key with requests that cannot succeed', async (_name, entryAnswer, projectAnswer, scope, requests) => {
+    const { sent, client } = server((request) => (request.url.endsWith('/api/projects') ? projectAnswer!() : entryAnswer()));
+    expect(await client.probeScope(KEY)).toBe(scope);
+    expect(sent).toHaveLength(requests);
+    expect(sent.map((request) => [request.init.method, new URL(request.url).pathname, request.init.body])).toEqual(
+      [
+        ['PATCH', '/api/entries/clockme-extension-scope-probe', '{}'],
+        ['POST', '/api/projects', '{}'],
+      ].slice(0, requests),
+    );
+  });
+});
