@@ -75,9 +75,10 @@ export interface ProtocolMap {
   stopTimer(): Reply<{ entry: Entry | null; snapshot: TimerSnapshot }>;
   /**
    * Stop the running timer and start one on another project (or description), as one change at
-   * the same click time: both go into the outbox in one write and are sent in order.
+   * the same click time: both go into the outbox in one write and are sent in order. `unchanged`:
+   * that project and description were already running, so nothing was sent.
    */
-  switchTimer(request: StartRequest): Reply<{ snapshot: TimerSnapshot; queued?: boolean }>;
+  switchTimer(request: StartRequest): Reply<{ snapshot: TimerSnapshot; queued?: boolean; unchanged?: boolean }>;
   /** Log a completed entry (`POST /api/entries`, through the outbox). `entry` once ClockMe has it. */
   logTime(request: LogTimeRequest): Reply<{ entry: Entry | null; queued?: boolean }>;
   /** Create a project (`POST /api/projects`, needs a Full key) and add it to the stored list. */

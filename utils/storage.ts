@@ -150,6 +150,8 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
 export interface Draft {
   /** The chosen project; `null`: none chosen (the default or last used one applies). */
   projectId: string | null;
+  /** Its name when chosen, to say which project is gone if ClockMe no longer lists it. */
+  projectName?: string;
   description: string;
 }
 

@@ -16,7 +16,7 @@ export interface ChoiceProps {
 export function ChoiceFields({ choice, canCreateProjects, onCreateProject, focusDescription = false }: ChoiceProps & { focusDescription?: boolean }) {
   return (
     <>
-      <ProjectPicker projects={choice.projects} selectedId={choice.projectId} onSelect={choice.chooseProject} canCreate={canCreateProjects} onCreate={onCreateProject} />
+      <ProjectPicker projects={choice.projects} selectedId={choice.projectId} goneProjectName={choice.goneProjectName} onSelect={choice.chooseProject} canCreate={canCreateProjects} onCreate={onCreateProject} />
       <DescriptionField value={choice.description} onChange={choice.typeDescription} suggestions={choice.descriptions} autoFocus={focusDescription} />
     </>
   );

@@ -45,6 +45,7 @@ function adjust(state: UseComboboxState<Option>, { type, changes }: UseComboboxS
 export function ProjectPicker({
   projects,
   selectedId,
+  goneProjectName = null,
   onSelect,
   canCreate,
   onCreate,
@@ -52,6 +53,8 @@ export function ProjectPicker({
   /** In display order; `undefined` while loading. */
   projects: Project[] | undefined;
   selectedId: string | null;
+  /** The draft's project ClockMe no longer lists (see `TimerChoice.goneProjectName`): the hint asks for another. */
+  goneProjectName?: string | null;
   onSelect: (projectId: string) => void;
   canCreate: boolean;
   /** Creates a project named `name`; resolves to it, or `null` when it failed (the caller shows why). */
@@ -102,7 +105,11 @@ export function ProjectPicker({
         ? canCreate
           ? t('popup.noProjectsCreate')
           : t('popup.noProjectsNoCreate')
-        : noMatch
+        : goneProjectName !== null && selectedId === null
+          ? goneProjectName
+            ? t('popup.projectGone', [goneProjectName])
+            : t('popup.projectGoneUnnamed')
+          : noMatch
           ? t('popup.noMatchNoCreate')
           : '';
   const listShown = isOpen && items.length > 0;

@@ -61,8 +61,11 @@ export function TimerPanel({ readOnly = false, canCreateProjects = false }: { re
     reply.snapshot.timer ? t(withName, [reply.snapshot.timer.projectName]) : t(without);
   const start = (projectId: string, description: string) =>
     act(t('popup.starting'), () => askBackground('startTimer', { projectId, description }).then(clearDraftIfAccepted), named('popup.startedOn', 'popup.started'));
+  /** What a switch's reply says: switched, or already running on that project and description (nothing sent). */
+  const switched = (reply: { snapshot: { timer: { projectName: string } | null }; unchanged?: boolean }) =>
+    reply.unchanged && reply.snapshot.timer ? t('popup.alreadyRunning', [reply.snapshot.timer.projectName]) : named('popup.switchedTo', 'popup.switched')(reply);
   const switchTo = (projectId: string, description: string) =>
-    act(t('popup.switching'), () => askBackground('switchTimer', { projectId, description }).then(clearDraftIfAccepted), named('popup.switchedTo', 'popup.switched'));
+    act(t('popup.switching'), () => askBackground('switchTimer', { projectId, description }).then(clearDraftIfAccepted), switched);
   const stop = () =>
     act(t('popup.stopping'), () => askBackground('stopTimer'), (reply) => (reply.entry ? t('popup.stoppedAfter', [formatElapsed(reply.entry.durationSeconds * 1000)]) : t('popup.stopped')));
 
@@ -70,7 +73,7 @@ export function TimerPanel({ readOnly = false, canCreateProjects = false }: { re
   const continueWith = ({ projectId, description }: Entry) => {
     const request = { projectId, description: description ?? '' };
     return view
-      ? act(t('popup.switching'), () => askBackground('switchTimer', request), named('popup.switchedTo', 'popup.switched'))
+      ? act(t('popup.switching'), () => askBackground('switchTimer', request), switched)
       : act(t('popup.starting'), () => askBackground('startTimer', request), named('popup.startedOn', 'popup.started'));
   };
 

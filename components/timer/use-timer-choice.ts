@@ -16,6 +16,12 @@ export interface TimerChoice {
   /** The chosen project: the draft's, else the default, else the last used, else ClockMe's first; `null` when there are none. */
   projectId: string | null;
   description: string;
+  /**
+   * The name of the project the draft chose when ClockMe no longer lists it (archived or
+   * deleted): nothing is chosen then, and the picker asks for another, rather than quietly
+   * starting on a different project. `null` otherwise.
+   */
+  goneProjectName: string | null;
   /** Recent descriptions, distinct, newest first: the description field's suggestions. */
   descriptions: string[];
   chooseProject: (projectId: string) => void;
@@ -34,13 +40,15 @@ export function useTimerChoice(): TimerChoice {
   const listed = projects?.projects;
   const ordered = useMemo(() => (listed ? orderProjects(listed, recentEntries ?? [], lastProjectId ?? null, uiLocale()) : undefined), [listed, recentEntries, lastProjectId]);
   const descriptions = useMemo(() => recentDescriptions(recentEntries ?? []), [recentEntries]);
+  const draftGone = Boolean(listed && draft?.projectId && !listed.some((project) => project.id === draft.projectId));
   return {
     ready: draft !== undefined && settings !== undefined && lastProjectId !== undefined && recentEntries !== undefined,
     projects: ordered,
-    projectId: preselectProjectId(listed ?? [], [draft?.projectId, settings?.defaultProjectId, lastProjectId]),
+    projectId: draftGone ? null : preselectProjectId(listed ?? [], [draft?.projectId, settings?.defaultProjectId, lastProjectId]),
+    goneProjectName: draftGone ? (draft?.projectName ?? '') : null,
     description: draft?.description ?? '',
     descriptions,
-    chooseProject: (projectId) => update({ projectId }),
+    chooseProject: (projectId) => update({ projectId, projectName: listed?.find((project) => project.id === projectId)?.name ?? '' }),
     typeDescription: (description) => update({ description }),
     clearDraft: clear,
   };

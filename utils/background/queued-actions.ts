@@ -4,7 +4,7 @@ import { personView } from '../outbox/ops';
 import { outboxItem, projectsItem, timerItem, type TimerSnapshot } from '../storage';
 import type { NewOp, OpOutcome, OutboxRunner } from './outbox';
 import { readPersonView } from './person-view';
-import type { LogReply, SnapshotReply, StopReply } from './timer-actions';
+import type { LogReply, SnapshotReply, StopReply, SwitchReply } from './timer-actions';
 import { failure } from './user-errors';
 
 /**
@@ -83,12 +83,15 @@ export function createQueuedActions(outbox: OutboxRunner) {
   /**
    * Switches: stops what the person sees running and starts `request`, both at the click `at`,
    * written to the outbox together (never a stop without its start, even if the service worker
-   * is killed in between) and sent in order. With nothing running it is a plain start.
+   * is killed in between) and sent in order. With nothing running it is a plain start; when the
+   * same project and description already run, nothing is sent (`unchanged`).
    */
-  async function queueSwitch(request: StartRequest, at: number): Promise<SnapshotReply> {
+  async function queueSwitch(request: StartRequest, at: number): Promise<SwitchReply> {
     const [stored, waiting] = await Promise.all([timerItem.getValue(), outboxItem.getValue()]);
     const seen = personView(stored?.timer ?? null, waiting);
     if (!seen) return queueStart(request, at);
+    // The same project and description already run: splitting the entry in two would change nothing the person wanted.
+    if (seen.projectId === request.projectId && (seen.description ?? '') === request.description.trim()) return { ok: true, snapshot: await view(), unchanged: true };
     const start: NewOp = { kind: 'start', at, projectId: request.projectId, projectName: await projectName(request.projectId), description: request.description.trim() };
     const { outcome, snapshot } = await submit({ kind: 'stop', at, timerId: seen.pending ? null : seen.id }, start);
     if (outcome.kind === 'refused') return { ok: false, error: outcome.error };

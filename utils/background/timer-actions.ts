@@ -23,6 +23,9 @@ export type SnapshotReply = Reply<{ snapshot: TimerSnapshot; queued?: boolean }>
 /** A stop's reply: the entry, or `null` when the timer had already been stopped elsewhere (or the stop is queued). */
 export type StopReply = Reply<{ entry: Entry | null; snapshot: TimerSnapshot; queued?: boolean }>;
 
+/** A switch's reply: `unchanged` when that project and description were already running (nothing sent). */
+export type SwitchReply = Reply<{ snapshot: TimerSnapshot; queued?: boolean; unchanged?: boolean }>;
+
 /** A logged entry's reply: the entry once ClockMe has it (`null` while it waits in the outbox, `queued`). */
 export type LogReply = Reply<{ entry: Entry | null; queued?: boolean }>;
 
@@ -48,7 +51,7 @@ export interface TimerActions {
   startTimer(request: StartRequest): Promise<SnapshotReply>;
   stopTimer(): Promise<StopReply>;
   /** Stops the running timer and starts `request` as one change (see `queueSwitch`). */
-  switchTimer(request: StartRequest): Promise<SnapshotReply>;
+  switchTimer(request: StartRequest): Promise<SwitchReply>;
   /** Logs a completed entry (ms times) through the outbox. */
   logTime(request: LogTimeRequest): Promise<LogReply>;
   /** Creates a project (Full key) and adds it to the stored list; a blank name is refused without a request. */

@@ -90,6 +90,10 @@ function apiErrorToUserError(error: ApiError): UserError {
       const seconds = error.retryAfterMs ? Math.ceil(error.retryAfterMs / 1000) : null;
       return { code: 'rate_limited', message: seconds ? t('errors.tooManyRequestsSeconds', seconds) : t('errors.tooManyRequests') };
     }
+    case 404:
+      // [assumed] `project_not_found`: archived or deleted; trying again cannot help, another project can.
+      if (error.code === 'project_not_found') return { code: 'rejected', message: error.serverMessage ? t('errors.projectGoneBecause', [sentence(error.serverMessage)]) : t('errors.projectGone') };
+      return { code: 'rejected', message: error.serverMessage ? t('errors.refusedBecause', [sentence(error.serverMessage)]) : t('errors.refused') };
     default:
       return { code: 'rejected', message: error.serverMessage ? t('errors.refusedBecause', [sentence(error.serverMessage)]) : t('errors.refused') };
   }

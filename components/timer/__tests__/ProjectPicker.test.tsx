@@ -104,7 +104,7 @@ describe('the project picker', () => {
     ['the draft', { draft: 'prj_internal', defaultProject: 'prj_cafe', last: 'prj_app' }, 'Internal'],
     ['the default project from the settings', { draft: null, defaultProject: 'prj_cafe', last: 'prj_app' }, 'Café Müller'],
     ['the last used project', { draft: null, defaultProject: null, last: 'prj_app' }, 'Mobile app'],
-    ['the next one when the draft project is gone', { draft: 'prj_gone', defaultProject: null, last: 'prj_app' }, 'Mobile app'],
+    ['nothing, rather than another project, when the draft project is gone', { draft: 'prj_gone', defaultProject: null, last: 'prj_app' }, ''],
     ["ClockMe's first project", { draft: null, defaultProject: null, last: null }, 'Website'],
   ])('preselects %s', async (_, { draft, defaultProject, last }, shown) => {
     await draftItem.setValue({ projectId: draft, description: '' });

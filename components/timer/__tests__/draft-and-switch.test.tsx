@@ -31,7 +31,7 @@ describe('the draft', () => {
     await choose(user, 'Mobile app');
     await user.type(await description(), 'Half-typed thought');
     // The popup's page is destroyed on close: only what reached storage comes back.
-    await waitFor(async () => expect(await draftItem.getValue()).toEqual({ projectId: 'prj_app', description: 'Half-typed thought' }));
+    await waitFor(async () => expect(await draftItem.getValue()).toEqual({ projectId: 'prj_app', projectName: 'Mobile app', description: 'Half-typed thought' }));
     first.unmount();
 
     render(<TimerPanel />);
@@ -39,6 +39,22 @@ describe('the draft', () => {
     expect(await description()).toHaveValue('Half-typed thought');
     expect(await project()).toHaveValue('Mobile app');
     expect(await description()).toHaveFocus();
+  });
+
+  it('does not quietly start on another project when the chosen one was archived: it asks for another', async () => {
+    await draftItem.setValue({ projectId: 'prj_archived', projectName: 'Old client', description: 'Release notes' });
+    const user = userEvent.setup();
+    render(<TimerPanel />);
+
+    expect(await screen.findByText('“Old client” is no longer active in ClockMe. Choose another project.')).toBeInTheDocument();
+    expect(await description()).toHaveValue('Release notes');
+    expect(screen.getByRole('button', { name: 'Start timer' })).toBeDisabled();
+    await user.type(await description(), '{Enter}');
+    expect(clockMe.calls.filter((call) => call.startsWith('startTimer'))).toEqual([]);
+
+    await choose(user, 'Website');
+    await user.click(screen.getByRole('button', { name: 'Start timer' }));
+    await waitFor(() => expect(clockMe.running).toMatchObject({ projectId: 'prj_website', description: 'Release notes' }));
   });
 
   it('is cleared once the timer started, so the next start begins empty', async () => {

@@ -68,6 +68,17 @@ describe('switchTimer', () => {
     expect([...clockMe.entries.values()][0]).toMatchObject({ projectId: 'prj_website', endedAt: new Date(clock - 60_000).toISOString() });
   });
 
+  it('sends nothing when the same project and description already run (the entry is not split)', async () => {
+    clockMe.running = runningWebsite;
+    await timerItem.setValue({ timer: runningWebsite, othersRunning: 0, syncedAt: clock });
+
+    const reply = await actions.switchTimer({ projectId: 'prj_website', description: ' Fix login ' });
+
+    expect(reply).toMatchObject({ ok: true, unchanged: true, snapshot: { timer: { id: 'tmr_web' } } });
+    expect(calls()).toEqual([]);
+    expect((await outboxItem.getValue()).ops).toEqual([]);
+  });
+
   it('is a plain start when nothing runs', async () => {
     const reply = await actions.switchTimer({ projectId: 'prj_app', description: '' });
     expect(reply).toMatchObject({ ok: true });
@@ -94,9 +105,10 @@ describe('logTime', () => {
     expect((await outboxItem.getValue()).ops).toEqual([expect.objectContaining({ kind: 'log', startedAt: clock - 3_600_000, endedAt: clock })]);
   });
 
-  it('says why when ClockMe refuses the entry', async () => {
+  it('says why when ClockMe refuses the entry, and that another project is the way on', async () => {
     const reply = await actions.logTime({ projectId: 'prj_gone', description: '', startedAt: clock - 60_000, endedAt: clock });
-    expect(reply).toMatchObject({ ok: false, error: { message: expect.any(String) } });
+    expect(reply).toMatchObject({ ok: false, error: { message: expect.stringContaining('Choose another project') } });
+    expect(reply.ok ? '' : reply.error.message).not.toContain('Try again');
     expect((await outboxItem.getValue()).ops).toEqual([]);
   });
 });
