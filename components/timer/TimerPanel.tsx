@@ -37,9 +37,11 @@ export function TimerPanel({ readOnly = false, canCreateProjects = false }: { re
   const queued = t('popup.queued');
 
   useEffect(() => {
-    void Promise.all([askBackground('refreshTimer'), askBackground('listProjects')]).then((replies) => {
-      const failed = replies.find((reply) => !reply.ok);
-      if (failed && !failed.ok) setError(failed.error.message);
+    void Promise.all([askBackground('refreshTimer'), askBackground('listProjects'), outboxItem.getValue()]).then(([timer, projects, waiting]) => {
+      const failed = [timer, projects].find((reply) => !reply.ok);
+      // Changes waiting after a failed attempt: the outbox status already says ClockMe can't be reached, and why.
+      const saidAlready = failed && !failed.ok && failed.error.code === 'unreachable' && waiting.offline !== null;
+      if (failed && !failed.ok && !saidAlready) setError(failed.error.message);
     });
   }, [setError]);
 

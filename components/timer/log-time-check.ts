@@ -133,8 +133,10 @@ export function checkLogTime(values: LogTimeValues, context: CheckContext): LogT
   const serverNow = (context.now ?? Date.now()) + context.skewMs;
   const clock = context.skewMs ? ` ${t('logTime.clockMeTime', [formatTimeOfDay(serverNow, locale, timeZone)])}` : '';
   const limit = serverNow + FUTURE_TOLERANCE_MS;
-  if (startedAt !== null && startedAt > limit) errors.start = t('logTime.errorStartFuture', [formatTimeOfDay(startedAt, locale, timeZone)]) + clock;
-  else if (endedAt !== null && endedAt > limit && !errors[endField]) errors[endField] = t('logTime.errorEndFuture', [formatTimeOfDay(endedAt, locale, timeZone)]) + clock;
+  // A moment on another day than today names its day: "(16:00)" alone reads as today's.
+  const when = (at: number) => (formatDay(at, locale, timeZone) === formatDay(serverNow, locale, timeZone) ? formatTimeOfDay(at, locale, timeZone) : t('logTime.timeOnDay', [formatTimeOfDay(at, locale, timeZone), formatDay(at, locale, timeZone)]));
+  if (startedAt !== null && startedAt > limit) errors.start = t('logTime.errorStartFuture', [when(startedAt)]) + clock;
+  else if (endedAt !== null && endedAt > limit && !errors[endField]) errors[endField] = t('logTime.errorEndFuture', [when(endedAt)]) + clock;
 
   if (result.durationMs !== null && result.durationMs > LONG_ENTRY_MS && !values.confirmLong) errors.confirmLong = t('logTime.errorConfirmLong');
 

@@ -9,7 +9,7 @@ export class LogTimeForm {
   readonly date: Locator;
   readonly start: Locator;
   readonly end: Locator;
-  /** The "Duration" choice (radio button); {@link durationField} is the text field it shows. */
+  /** The "By duration" choice (radio button); {@link durationField} is the text field it shows. */
   readonly durationMode: Locator;
   readonly durationField: Locator;
   readonly save: Locator;
@@ -24,7 +24,7 @@ export class LogTimeForm {
     this.date = this.form.getByLabel('Date');
     this.start = this.form.getByLabel('Start');
     this.end = this.form.getByLabel('End', { exact: true });
-    this.durationMode = this.form.getByRole('radio', { name: 'Duration' });
+    this.durationMode = this.form.getByRole('radio', { name: 'By duration' });
     this.durationField = this.form.getByRole('textbox', { name: 'Duration' });
     this.save = this.form.getByRole('button', { name: 'Save entry' });
     this.status = this.form.getByRole('status');

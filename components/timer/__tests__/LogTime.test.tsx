@@ -51,7 +51,7 @@ async function fillEntry({ date = '2026-11-29', start, end, duration }: { date?:
   if (start !== undefined) set('Start', start);
   if (end !== undefined) set('End', end);
   if (duration !== undefined) {
-    await user.click(within(form()).getByRole('radio', { name: 'Duration' }));
+    await user.click(within(form()).getByRole('radio', { name: 'By duration' }));
     await user.clear(field('Duration'));
     if (duration) await user.type(field('Duration'), duration);
   }
@@ -123,6 +123,7 @@ describe('LogTimeForm', () => {
     ['end in the future', { start: '15:00', end: '17:00' }, 'End', 'The end (5:00 PM) is in the future. Enter a time that has passed.'],
     ['start in the future', { start: '16:30', end: '17:00' }, 'Start', 'The start (4:30 PM) is in the future.'],
     ['a duration that ends in the future', { start: '15:00', duration: '2h' }, 'Duration', 'The end (5:00 PM) is in the future.'],
+    ['a duration that ends on a later day', { start: '15:00', duration: '20h' }, 'Duration', 'The end (11:00 AM on '],
     ['no date', { date: '', start: '09:00', end: '10:00' }, 'Date', 'Enter the date.'],
     ['a duration that is not one', { start: '09:00', duration: 'soon' }, 'Duration', 'Enter the duration, for example 1:30, 90m or 1h 30m.'],
     ['an empty duration', { start: '09:00', duration: '' }, 'Duration', 'Enter the duration'],

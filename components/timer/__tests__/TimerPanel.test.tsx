@@ -2,7 +2,8 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PROJECTS, type FakeClockMe } from '@/utils/background/__tests__/fake-clockme';
 import type { Timer } from '@/utils/clockme/schemas';
-import { lastProjectIdItem, projectsItem, timerItem } from '@/utils/storage';
+import { EMPTY_OUTBOX } from '@/utils/outbox/ops';
+import { lastProjectIdItem, outboxItem, projectsItem, timerItem } from '@/utils/storage';
 import { startConnectedBackground } from '../../__tests__/connected-background';
 import { TimerPanel } from '../TimerPanel';
 
@@ -184,5 +185,24 @@ describe('TimerPanel when idle', () => {
     render(<TimerPanel />);
     expect(await screen.findByRole('combobox', { name: 'Project' })).toHaveAccessibleDescription('No projects in ClockMe yet. Creating projects needs a Full-scope key.');
     expect(screen.getByRole('button', { name: 'Start timer' })).toBeDisabled();
+  });
+});
+
+describe('TimerPanel while changes wait for an unreachable ClockMe', () => {
+  it('says so once, in the outbox status, not again in a red alert', async () => {
+    clockMe.reachable = false;
+    await timerItem.setValue({ timer: null, othersRunning: 0, syncedAt: STARTED_AT });
+    await outboxItem.setValue({
+      ...EMPTY_OUTBOX,
+      ops: [{ id: 'op_1', at: STARTED_AT, attempts: 1, sent: false, kind: 'start', projectId: 'prj_website', projectName: 'Website', description: '' }],
+      offline: { message: "Can't reach ClockMe.", at: STARTED_AT, reason: 'unreachable' },
+      retryAt: Date.now() + 60_000,
+    });
+    render(<TimerPanel />);
+
+    expect(await screen.findByText(/1 change waiting/)).toBeInTheDocument();
+    await waitFor(() => expect(clockMe.calls.some((call) => call.startsWith('getCurrentTimer'))).toBe(true));
+    await act(async () => {});
+    expect(screen.getByRole('alert')).toBeEmptyDOMElement();
   });
 });
