@@ -2,7 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { DESCRIPTION_MAX_LENGTH } from '@/utils/clockme/limits';
 import { t, uiLocale } from '@/utils/i18n';
 import { askBackground } from '@/utils/messaging';
-import { clockSkewItem, lastProjectIdItem, projectsItem } from '@/utils/storage';
+import { clockSkewItem, lastProjectIdItem, projectsItem, settingsItem } from '@/utils/storage';
 import { formatClockDuration } from '@/utils/timer/elapsed';
 import { formatDuration } from '@/utils/timer/format-duration';
 import { toWallTime } from '@/utils/timer/local-time';
@@ -36,6 +36,7 @@ function FieldError({ id, text }: { id: string; text: string | undefined }) {
 export function LogTimeForm({ timeZone = browserTimeZone() }: { timeZone?: string }) {
   const projects = useStorageItem(projectsItem);
   const lastProjectId = useStorageItem(lastProjectIdItem);
+  const settings = useStorageItem(settingsItem);
   const skew = useStorageItem(clockSkewItem);
   const now = useNow(30_000);
   const id = useId();
@@ -48,7 +49,8 @@ export function LogTimeForm({ timeZone = browserTimeZone() }: { timeZone?: strin
   const [status, setStatus] = useState('');
 
   const available = projects?.projects ?? [];
-  const projectId = [values.projectId, lastProjectId].find((candidate) => available.some((project) => project.id === candidate)) ?? available[0]?.id ?? '';
+  // Like the timer: the chosen project, else the default project (options page), else the last used one.
+  const projectId = [values.projectId, settings?.defaultProjectId, lastProjectId].find((candidate) => available.some((project) => project.id === candidate)) ?? available[0]?.id ?? '';
   const locale = uiLocale();
   const context = { skewMs: skew?.offsetMs ?? 0, timeZone, locale };
   const check = checkLogTime({ ...values, projectId }, { ...context, now });

@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import type { Entry } from '@/utils/clockme/schemas';
+import type { Entry, Timer } from '@/utils/clockme/schemas';
 import { t, uiLocale } from '@/utils/i18n';
-import { recentEntriesItem } from '@/utils/storage';
+import { clockSkewItem, recentEntriesItem } from '@/utils/storage';
 import { dayTotalMs, localDay } from '@/utils/timer/day-total';
 import { formatDuration } from '@/utils/timer/format-duration';
 import { formatDay, formatTimeOfDay } from '@/utils/timer/format-time';
@@ -27,11 +27,28 @@ function whenText(entry: Entry, today: { start: number; end: number }, locale: s
  * description, duration and start–end (UI language, `timeZone`, default the browser's), each
  * with "Continue" (`onContinue`: the timer panel starts a timer with the same project and
  * description, or switches to it when one runs, and announces the outcome in its own status
- * line and alert); `disabled` with a read-only key. Above the list, today's total of the listed entries.
+ * line and alert); `disabled` with a read-only key. Above the list, today's total of the listed
+ * entries and the running timer.
  */
-export function RecentEntries({ onContinue, busy = false, disabled = false, timeZone = browserTimeZone() }: { onContinue: (entry: Entry) => void; busy?: boolean; disabled?: boolean; timeZone?: string }) {
+export function RecentEntries({
+  onContinue,
+  running = null,
+  busy = false,
+  disabled = false,
+  timeZone = browserTimeZone(),
+}: {
+  onContinue: (entry: Entry) => void;
+  /** The running timer as the person sees it: its part of today counts in today's total. */
+  running?: Timer | null;
+  busy?: boolean;
+  disabled?: boolean;
+  timeZone?: string;
+}) {
   const entries = useStorageItem(recentEntriesItem);
   const now = useNow(60_000);
+  const skew = useStorageItem(clockSkewItem);
+  // ClockMe's now: the running timer's start is by ClockMe's clock.
+  const runningSpan = running ? [{ startedAt: running.startedAt, endedAt: new Date(now + (skew?.offsetMs ?? 0)).toISOString() }] : [];
   const headingId = useId();
   const locale = uiLocale();
 
@@ -44,7 +61,7 @@ export function RecentEntries({ onContinue, busy = false, disabled = false, time
       ) : (
         <>
           <p className="today">
-            <strong>{t('recent.today', [formatDuration(dayTotalMs(entries, now, timeZone), locale)])}</strong> <span className="hint">{t('recent.todayHint')}</span>
+            <strong>{t('recent.today', [formatDuration(dayTotalMs([...entries, ...runningSpan], now, timeZone), locale)])}</strong> <span className="hint">{t('recent.todayHint')}</span>
           </p>
           <ul className="recent-list">
             {entries.map((entry) => (

@@ -132,7 +132,7 @@ export function TimerPanel({ readOnly = false, canCreateProjects = false }: { re
         {queuedButSent ? '' : announcement}
       </p>
       <Alert message={error ?? outbox.refused?.message ?? null} />
-      {!loading && <RecentEntries onContinue={(entry) => void continueWith(entry)} busy={settling} disabled={readOnly} />}
+      {!loading && <RecentEntries onContinue={(entry) => void continueWith(entry)} running={view} busy={settling} disabled={readOnly} />}
     </>
   );
 }

@@ -68,7 +68,14 @@ describe('RecentEntries', () => {
 
     // 45 min + 1 h 30 min + the 15 minutes after midnight of the 23:30–00:15 entry.
     expect(await within(list()).findByText('Today: 2 hr, 30 min')).toBeInTheDocument();
-    expect(list()).toHaveTextContent("Counts the entries listed here; time tracked in other ClockMe apps is not included.");
+    expect(list()).toHaveTextContent('Counts the entries listed here and the running timer; time tracked in other ClockMe apps is not included.');
+  });
+
+  it("adds the running timer's part of today", async () => {
+    await recentEntriesItem.setValue(ENTRIES);
+    // Running since 15:00 Berlin, an hour ago.
+    render(<RecentEntries onContinue={() => undefined} running={running} timeZone="Europe/Berlin" />);
+    expect(await within(list()).findByText('Today: 3 hr, 30 min')).toBeInTheDocument();
   });
 
   it('counts today by the zone it is given: in New York it is still Sunday morning', async () => {
