@@ -32,7 +32,8 @@ export function budgetedClient(client: ClockMeClient, now: () => number = Date.n
     listProjects: wrap('listProjects'),
     listWorkspaces: wrap('listWorkspaces'),
     editEntry: wrap('editEntry'),
-    probeScope: wrap('probeScope'),
+    probeWriteScope: wrap('probeWriteScope'),
+    probeFullScope: wrap('probeFullScope'),
     heartbeat: wrap('heartbeat'),
     createProject: wrap('createProject'),
   };

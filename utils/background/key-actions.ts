@@ -1,6 +1,7 @@
 import { maskApiKey } from '../api-key/mask';
 import { normalizeApiKey } from '../api-key/normalize';
 import type { ClockMeClient } from '../clockme/client';
+import type { KeyScope } from '../clockme/scope';
 import type { Reply } from '../messaging';
 import { pausedActionsItem } from '../storage';
 import { beginRemoval, finishRemoval, storeVerifiedKey, undoRemoval, type VerifiedFacts } from './key-store';
@@ -9,6 +10,13 @@ import type { OutboxRunner } from './outbox';
 import type { TimerActions } from './timer-actions';
 import { failure } from './user-errors';
 import type { WithKey } from './with-key';
+
+/** The key's scope, learned with requests that cannot change anything: Write first, then Full; `null` when unknown. */
+async function probeScope(client: ClockMeClient, key: string): Promise<KeyScope | null> {
+  const write = await client.probeWriteScope(key).catch(() => null);
+  if (write !== 'write') return write;
+  return (await client.probeFullScope(key).catch(() => null)) ?? 'write';
+}
 
 /** The key's life: save (verify), remove with undo, and deciding about paused work. */
 export interface KeyActions {
@@ -27,7 +35,7 @@ export interface KeyActions {
  */
 export function createKeyActions(client: ClockMeClient, withKey: WithKey, timer: TimerActions, now: () => number, outbox: OutboxRunner): KeyActions {
   async function learnFacts(key: string): Promise<VerifiedFacts> {
-    const [workspaces, scope] = await Promise.all([client.listWorkspaces(key).catch(() => null), client.probeScope(key).catch(() => null)]);
+    const [workspaces, scope] = await Promise.all([client.listWorkspaces(key).catch(() => null), probeScope(client, key)]);
     return { account: workspaces ? { workspaces } : null, scope: scope ? { scope, source: 'verified' } : null };
   }
 

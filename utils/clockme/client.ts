@@ -87,15 +87,19 @@ export interface ClockMeClient {
   /** `PATCH /api/entries/{id}` (write scope) → the edited entry. */
   editEntry(key: string, id: string, patch: EntryPatch, idempotencyKey?: string): Promise<Entry>;
   /**
-   * Learns, without side effects, what the key may do, with requests that cannot succeed:
-   * `PATCH /api/entries/{id}` on an id that cannot exist, with an empty body (`403
-   * insufficient_scope` → `read`; `404`/`400`, the scope check passed → at least `write`), then
-   * `POST /api/projects` with an empty body (`403` → `write`; `400`, the scope check passed →
-   * `full`). Any other answer → what was learned so far (`null`: unknown).
-   * @throws UnreachableError (and the other client errors) when the first probe cannot reach ClockMe.
-   * [assumed] that ClockMe checks the scope before looking at the body or the entry, as the sandbox does.
+   * Learns, without side effects, whether the key may write: `PATCH /api/entries/{id}` on an id
+   * that cannot exist, with an empty body. `403 insufficient_scope` → `read`; `404`/`400` (the
+   * scope check passed) → `write` (at least). Any other answer → `null` (unknown).
+   * [assumed] that ClockMe checks the scope before looking the entry up, as the sandbox does.
    */
-  probeScope(key: string): Promise<KeyScope | null>;
+  probeWriteScope(key: string): Promise<KeyScope | null>;
+  /**
+   * Learns, without side effects, whether a key that may write is Full: `POST /api/projects`
+   * with an empty body, which can never create a project. `403 insufficient_scope` → `write`;
+   * `400` (the scope check passed) → `full`. Any other answer → `null` (unknown).
+   * [assumed] that ClockMe checks the scope before the body, as the sandbox does.
+   */
+  probeFullScope(key: string): Promise<KeyScope | null>;
 }
 
 /** The entry id the scope probe edits; no real entry has it. [assumed] */
@@ -156,6 +160,18 @@ export function createClockMeClient(options: ClockMeClientOptions): ClockMeClien
     return parsed.data;
   }
 
+  /** What a probe that cannot succeed says: `passed` when ClockMe got past the scope check, `refused` on `403 insufficient_scope`. */
+  async function scopeFrom(send: () => Promise<unknown>, passed: KeyScope, refused: KeyScope): Promise<KeyScope | null> {
+    try {
+      await send();
+      return null; // it succeeded after all (an entry with that id exists): nothing learned
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      if (error.status === 403 && error.code === 'insufficient_scope') return refused;
+      return error.status === 404 || error.status === 400 ? passed : null;
+    }
+  }
+
   return {
     async getCurrentTimer(key) {
       return pickCurrentTimer(await request(key, 'GET', '/api/timer/current', currentTimerResponseSchema));
@@ -186,25 +202,12 @@ export function createClockMeClient(options: ClockMeClientOptions): ClockMeClien
     async editEntry(key, id, patch, idempotencyKey) {
       return (await request(key, 'PATCH', `/api/entries/${encodeURIComponent(id)}`, entryResponseSchema, patch, idempotencyKey)).entry;
     },
-    async probeScope(key) {
-      const scopeFrom = async (send: () => Promise<unknown>, passed: KeyScope, refused: KeyScope): Promise<KeyScope | null> => {
-        try {
-          await send();
-          return null; // it succeeded after all (an entry with that id exists): nothing learned
-        } catch (error) {
-          if (!(error instanceof ApiError)) throw error;
-          if (error.status === 403 && error.code === 'insufficient_scope') return refused;
-          return error.status === 404 || error.status === 400 ? passed : null;
-        }
-      };
-      const write = await scopeFrom(() => request(key, 'PATCH', `/api/entries/${SCOPE_PROBE_ENTRY_ID}`, entryResponseSchema, {}), 'write', 'read');
-      if (write !== 'write') return write;
+    probeWriteScope(key) {
+      return scopeFrom(() => request(key, 'PATCH', `/api/entries/${SCOPE_PROBE_ENTRY_ID}`, entryResponseSchema, {}), 'write', 'read');
+    },
+    probeFullScope(key) {
       // An empty body can never create a project: a 400 only says the Full scope check passed.
-      const full = await scopeFrom(() => request(key, 'POST', '/api/projects', projectResponseSchema, {}), 'full', 'write').catch((error: unknown) => {
-        if (error instanceof UnreachableError) return null; // an outage now does not undo what was learned
-        throw error;
-      });
-      return full ?? 'write';
+      return scopeFrom(() => request(key, 'POST', '/api/projects', projectResponseSchema, {}), 'full', 'write');
     },
   };
 }

@@ -152,9 +152,14 @@ export class FakeClockMe implements ClockMeClient {
     return edited;
   }
 
-  async probeScope(key: string): Promise<KeyScope | null> {
-    await this.enter('probeScope', key);
-    return this.scopes.get(key) ?? 'write';
+  async probeWriteScope(key: string): Promise<KeyScope | null> {
+    await this.enter('probeWriteScope', key);
+    return (this.scopes.get(key) ?? 'write') === 'read' ? 'read' : 'write';
+  }
+
+  async probeFullScope(key: string): Promise<KeyScope | null> {
+    await this.enter('probeFullScope', key);
+    return (this.scopes.get(key) ?? 'write') === 'full' ? 'full' : 'write';
   }
 
   async listProjects(key: string): Promise<Project[]> {
@@ -189,7 +194,8 @@ export const untouchableClient: ClockMeClient = {
   listWorkspaces: () => Promise.reject(new Error('ClockMe must not be called (listWorkspaces)')),
   createEntry: () => Promise.reject(new Error('ClockMe must not be called (createEntry)')),
   editEntry: () => Promise.reject(new Error('ClockMe must not be called (editEntry)')),
-  probeScope: () => Promise.reject(new Error('ClockMe must not be called (probeScope)')),
+  probeWriteScope: () => Promise.reject(new Error('ClockMe must not be called (probeWriteScope)')),
+  probeFullScope: () => Promise.reject(new Error('ClockMe must not be called (probeFullScope)')),
   heartbeat: () => Promise.reject(new Error('ClockMe must not be called (heartbeat)')),
   createProject: () => Promise.reject(new Error('ClockMe must not be called (createProject)')),
 };

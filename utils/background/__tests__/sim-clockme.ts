@@ -283,7 +283,11 @@ export class SimClockMe implements ClockMeClient {
     return Promise.reject(new Error('The simulated ClockMe does not list workspaces.'));
   }
 
-  probeScope(): Promise<KeyScope | null> {
+  probeWriteScope(): Promise<KeyScope | null> {
+    return Promise.reject(new Error('The simulated ClockMe does not probe scopes.'));
+  }
+
+  probeFullScope(): Promise<KeyScope | null> {
     return Promise.reject(new Error('The simulated ClockMe does not probe scopes.'));
   }
 

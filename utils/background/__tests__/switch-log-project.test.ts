@@ -114,6 +114,12 @@ describe('logTime', () => {
 });
 
 describe('createProject', () => {
+  it('knows a Full key as Full from the moment it is saved (so the popup offers Create)', async () => {
+    clockMe.scopes.set(KEY_A, 'full');
+    await actions.saveKey(KEY_A);
+    expect(await connectionItem.getValue()).toMatchObject({ state: 'connected', scope: { scope: 'full', source: 'verified' } });
+  });
+
   it('creates the project with a Full key and adds it to the stored list', async () => {
     clockMe.scopes.set(KEY_A, 'full');
     const reply = await actions.createProject('  Acme redesign ');

@@ -257,29 +257,32 @@ describe('createClockMeClient: failures', () => {
   });
 });
 
-describe('probeScope', () => {
-  it('fails like any request when ClockMe cannot be reached', async () => {
-    const { client } = server(() => new Response('down', { status: 503 }));
-    expect(await caught(client.probeScope(KEY))).toBeInstanceOf(UnreachableError);
-  });
-
+describe('scope probes', () => {
   const forbidden = (scope: string) => json({ error: 'insufficient_scope', message: 'No.', requiredScope: scope }, 403);
-  const invalid = json({ error: 'invalid_request', message: 'Bad body.', issues: [] }, 400);
+  const invalid = () => json({ error: 'invalid_request', message: 'Bad body.', issues: [] }, 400);
 
   it.each([
-    ['read', () => forbidden('write'), null, 'read', 1],
-    ['write', () => json({ error: 'not_found', message: 'No such entry.' }, 404), () => forbidden('full'), 'write', 2],
-    ['full', () => invalid.clone(), () => invalid.clone(), 'full', 2],
-    ['write when the project probe says nothing', () => invalid.clone(), () => new Response('down', { status: 502 }), 'write', 2],
-  ] as const)('learns a %s key with requests that cannot succeed', async (_name, entryAnswer, projectAnswer, scope, requests) => {
-    const { sent, client } = server((request) => (request.url.endsWith('/api/projects') ? projectAnswer!() : entryAnswer()));
-    expect(await client.probeScope(KEY)).toBe(scope);
-    expect(sent).toHaveLength(requests);
-    expect(sent.map((request) => [request.init.method, new URL(request.url).pathname, request.init.body])).toEqual(
-      [
-        ['PATCH', '/api/entries/clockme-extension-scope-probe', '{}'],
-        ['POST', '/api/projects', '{}'],
-      ].slice(0, requests),
-    );
+    ['read', forbidden('write'), 'read'],
+    ['write (the entry is not found)', json({ error: 'not_found', message: 'No such entry.' }, 404), 'write'],
+    ['write (the empty body is invalid)', invalid(), 'write'],
+    ['unknown', json({ error: 'conflict', message: '?' }, 409), null],
+  ] as const)('probeWriteScope learns %s from a PATCH that cannot change anything', async (_name, answer, scope) => {
+    const { sent, client } = server(() => answer.clone());
+    expect(await client.probeWriteScope(KEY)).toBe(scope);
+    expect(sent.map((request) => [request.init.method, new URL(request.url).pathname, request.init.body])).toEqual([['PATCH', '/api/entries/clockme-extension-scope-probe', '{}']]);
+  });
+
+  it.each([
+    ['write', forbidden('full'), 'write'],
+    ['full', invalid(), 'full'],
+  ] as const)('probeFullScope learns %s from a POST /api/projects with an empty body', async (_name, answer, scope) => {
+    const { sent, client } = server(() => answer.clone());
+    expect(await client.probeFullScope(KEY)).toBe(scope);
+    expect(sent.map((request) => [request.init.method, new URL(request.url).pathname, request.init.body])).toEqual([['POST', '/api/projects', '{}']]);
+  });
+
+  it('fails like any request when ClockMe cannot be reached', async () => {
+    const { client } = server(() => new Response('down', { status: 503 }));
+    expect(await caught(client.probeWriteScope(KEY))).toBeInstanceOf(UnreachableError);
   });
 });
