@@ -51,3 +51,20 @@ test.describe('popup: switch and draft', () => {
     await expect.poll(async () => (await sandbox.state(account.accountId)).timer).toMatchObject({ projectName: 'Internal', description: 'Half-typed thought' });
   });
 });
+
+test('with a Full key, a new project is created from the picker and the timer starts on it', async ({ openExtensionPage, sandbox, account }) => {
+  const popup = new PopupPage(await openExtensionPage('popup.html'));
+  await popup.keyEntry.submit(account.keys.full);
+  await popup.projectsListed();
+
+  await popup.project.fill('Acme redesign');
+  await popup.page.getByRole('option', { name: "Create 'Acme redesign'" }).click();
+  await expect(popup.project).toHaveValue('Acme redesign');
+  await popup.start.click();
+
+  await expect(popup.runningProject).toHaveText('Acme redesign');
+  await expect.poll(async () => (await sandbox.state(account.accountId)).timer?.projectName).toBe('Acme redesign');
+  const created = (await sandbox.requests({ key: account.keys.full })).filter((request) => request.method === 'POST' && request.path === '/api/projects');
+  // The scope probe's empty body (400), then the one creation (201).
+  expect(created.map((request) => request.status)).toEqual([400, 201]);
+});
