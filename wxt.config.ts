@@ -20,6 +20,8 @@ export default defineConfig({
   manifest: () => ({
     // Every user-facing word comes from `locales/<lang>.yml` (English is the fallback).
     default_locale: 'en',
+    // The theme's colours use CSS light-dark() (Chrome 123); an older Chrome would show no colours at all.
+    minimum_chrome_version: '123',
     name: '__MSG_manifest_name__',
     description: '__MSG_manifest_description__',
     permissions: ['storage', 'alarms', 'notifications', 'idle'],
