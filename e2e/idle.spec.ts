@@ -80,7 +80,8 @@ async function comeBack(page: Page, computer: PrivateDisplay, timer: SandboxTime
   const idleSince = (await readLocalStorage(page)).idleSince as number;
   const back = await computer.touch();
   await expect.poll(async () => (await readLocalStorage(page)).idlePrompt, { message: 'the question is asked' }).toMatchObject({ idleStartedAt: idleSince, timerId: timer.id });
-  expect(await readNotificationIds(page)).toContain('clockme-idle');
+  // The notification is created right after the question is stored.
+  await expect.poll(() => readNotificationIds(page), { message: 'the notification is shown' }).toContain('clockme-idle');
   return back;
 }
 
