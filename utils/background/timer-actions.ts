@@ -8,6 +8,7 @@ import { outboxItem, projectsItem, timerItem, type TimerSnapshot } from '../stor
 import { sendHeartbeat, type HeartbeatReply, type StoreFresh } from './heartbeat-send';
 import { createIdleAnswer, type IdleAnswerReply } from './idle-answer';
 import { storeIfKeyIs } from './key-store';
+import type { Outbox } from '../outbox/ops';
 import type { OutboxRunner } from './outbox';
 import { createDirectTimerOps } from './direct-timer-ops';
 import { createQueuedActions } from './queued-actions';
@@ -104,13 +105,22 @@ export function createTimerActions(client: ClockMeClient, withKey: WithKey, outb
 
   const serialise = <T>(work: () => Promise<T>) => timerLock.runExclusive(work);
 
-  /** See {@link StoreFresh}: the same rule as `refreshTimer`'s, for answers that carry the running timer. */
-  const storeFresh: StoreFresh = async (key, read) => {
+  /**
+   * Runs `read` (a request whose answer carries ClockMe's timer) and says whether a start, stop or
+   * outbox change overtook it: then its answer is older than what is stored and must not be.
+   */
+  async function readGuarded<T>(read: () => Promise<T>): Promise<{ answer: T; waiting: Outbox; overtaken: boolean }> {
     const seen = changes.count;
     const before = JSON.stringify(await outboxItem.getValue());
     const answer = await read();
     const waiting = await outboxItem.getValue();
-    if (waiting.ops.length > 0 || before !== JSON.stringify(waiting) || seen !== changes.count || changes.running > 0) return;
+    return { answer, waiting, overtaken: before !== JSON.stringify(waiting) || seen !== changes.count || changes.running > 0 };
+  }
+
+  /** See {@link StoreFresh}: stored unless overtaken or changes wait (the same rule as `refreshTimer`'s). */
+  const storeFresh: StoreFresh = async (key, read) => {
+    const { answer, waiting, overtaken } = await readGuarded(read);
+    if (waiting.ops.length > 0 || overtaken) return;
     await saveSnapshot(key, answer.timer, answer.othersRunning ?? (await timerItem.getValue())?.othersRunning ?? 0);
   };
   const answerIdle = createIdleAnswer({ submitAll, now, clickNow });
@@ -120,22 +130,18 @@ export function createTimerActions(client: ClockMeClient, withKey: WithKey, outb
     serialise,
     refreshTimer: () =>
       withKey(async (key) => {
-        const seen = changes.count;
-        const before = JSON.stringify(await outboxItem.getValue());
-        let current: Awaited<ReturnType<ClockMeClient['getCurrentTimer']>>;
-        try {
-          current = await client.getCurrentTimer(key);
-        } catch (error) {
-          if (error instanceof BudgetExceededError) return { ok: true, snapshot: await view() }; // pacing: the stored state will do
+        const guarded = await readGuarded(() => client.getCurrentTimer(key)).catch((error: unknown) => {
+          if (error instanceof BudgetExceededError) return null; // pacing: the stored state will do
           throw error;
-        }
-        const waiting = await outboxItem.getValue();
+        });
+        if (!guarded) return { ok: true, snapshot: await view() };
+        const { answer: current, waiting, overtaken } = guarded;
         if (waiting.ops.length > 0) {
           // ClockMe answered: it can be reached again, so what waits goes now. A change waiting in
           // (or just sent from) the outbox is newer than this read, so the read is not stored.
           await outbox.update((latest) => ({ ...latest, retryAt: 0, offline: null }));
           void outbox.drain();
-        } else if (before === JSON.stringify(waiting) && seen === changes.count && changes.running === 0) {
+        } else if (!overtaken) {
           await saveSnapshot(key, current.timer, current.othersRunning);
         }
         return { ok: true, snapshot: await view() };
