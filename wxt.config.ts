@@ -8,6 +8,9 @@ export default defineConfig({
   // The e2e tests build a production bundle for the sandbox's port into a folder of their own.
   // (Not a custom --mode: WXT sets NODE_ENV to the mode, which would ship React's development build.)
   outDir: process.env.WXT_OUT_DIR ?? '.output',
+  // Source maps only when asked for (`WXT_SOURCEMAP=1`, used by `npm run bench` to attribute bundle
+  // bytes to packages); release builds ship none.
+  vite: () => ({ build: { sourcemap: process.env.WXT_SOURCEMAP === '1' } }),
   // `npm start` (WXT's dev mode) opens Debian's Chromium with the extension loaded, where there is a display.
   webExt: {
     disabled: process.env.WXT_OPEN_BROWSER === '0',
