@@ -14,10 +14,12 @@ import type { Scope } from './types';
  */
 export function apiPipeline(ctx: SandboxContext): MiddlewareHandler<SandboxEnv> {
   return async (c, next) => {
+    const arrivedAtMs = performance.timeOrigin + performance.now();
     const authorization = c.req.header('authorization') ?? null;
     const token = bearerToken(authorization);
     const entry = ctx.log.record({
       at: new Date().toISOString(),
+      arrivedAtMs,
       method: c.req.method,
       path: c.req.path,
       authorization,

@@ -2,6 +2,11 @@
 export interface LoggedRequest {
   seq: number;
   at: string;
+  /**
+   * When the request reached the sandbox: epoch ms with sub-millisecond precision
+   * (`performance.timeOrigin + performance.now()`), for latency measurements (`npm run bench`).
+   */
+  arrivedAtMs: number;
   method: string;
   path: string;
   /** The raw `Authorization` header exactly as received, or null. */
