@@ -51,3 +51,24 @@ export class KeyRotation {
     this.key = key;
   }
 }
+
+/** The most arrivals (epoch ms) within any window of `windowMs` ms, pure (a window ending at each arrival). */
+export function maxInWindow(times: readonly number[], windowMs: number = EXTENSION_BUDGET.windowMs): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  let most = 0;
+  for (let end = 0, start = 0; end < sorted.length; end += 1) {
+    while (sorted[start]! <= sorted[end]! - windowMs) start += 1;
+    most = Math.max(most, end - start + 1);
+  }
+  return most;
+}
+
+/**
+ * The most requests any one key of the account sent within 61 s: below 20, the extension's own
+ * limit never held a request back.
+ */
+export async function busiestKeyWindow(sandbox: SandboxAdmin, accountId: string): Promise<number> {
+  const byKey = new Map<string, number[]>();
+  for (const r of await sandbox.requests({ accountId })) byKey.set(r.authorization ?? '', [...(byKey.get(r.authorization ?? '') ?? []), r.arrivedAtMs]);
+  return Math.max(0, ...[...byKey.values()].map((times) => maxInWindow(times)));
+}

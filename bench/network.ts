@@ -3,7 +3,7 @@ import type { LoggedRequest, SandboxAccount, SandboxAdmin } from '../e2e/support
 import { installPage, launchBrowser, saveKey, workerExtensionId, type PageWords } from './browser';
 import type { Cleanup } from './cleanup';
 import { budgetReached, type KeyRotation } from './key-budget';
-import { timeOpen, type ReadyCondition } from './page-ready';
+import { timeOpen } from './page-ready';
 import type { Row } from './rows';
 import { nowMs, pauseUntil, waitFor } from './wait';
 
@@ -37,7 +37,7 @@ export async function waitForQuiet(sandbox: SandboxAdmin, accountId: string, qui
   );
 }
 
-const describe = (requests: readonly LoggedRequest[]) => requests.map((r) => `${r.method} ${r.path}`);
+const paths = (requests: readonly LoggedRequest[]) => requests.map((r) => `${r.method} ${r.path}`);
 
 /**
  * Opens the popup `opens` times in a row (each open waits until the timer state is painted, then
@@ -48,10 +48,10 @@ export async function countPopupOpens(context: BrowserContext, popupUrl: string,
   await keys.rotate();
   await waitForQuiet(sandbox, account.accountId);
   const before = await sandbox.lastSeq();
-  for (let i = 0; i < opens; i += 1) await timeOpen(context, popupUrl, state as ReadyCondition);
+  for (let i = 0; i < opens; i += 1) await timeOpen(context, popupUrl, state);
   await waitForQuiet(sandbox, account.accountId);
   const requests = (await sandbox.requests({ accountId: account.accountId })).filter((r) => r.seq > before);
-  return { state, opens, requests: describe(requests), heldBack: await budgetReached(sandbox, keys.key) };
+  return { state, opens, requests: paths(requests), heldBack: await budgetReached(sandbox, keys.key) };
 }
 
 /** Requests of the service worker alone over one window. */
@@ -87,7 +87,7 @@ async function countWindow(env: BackgroundEnv, state: 'idle' | 'running'): Promi
   const inWindow = (await env.sandbox.requests({ accountId: env.account.accountId })).filter((r) => r.arrivedAtMs >= from && r.arrivedAtMs < from + env.windowMs);
   const scheduledMinutes = env.windowMs / env.scale / 60_000;
   const heldBack = await budgetReached(env.sandbox, env.account.keys.write, from + env.windowMs);
-  return { state, windowMs: env.windowMs, scheduledMinutes, requests: describe(inWindow), perScheduledMinute: inWindow.length / scheduledMinutes, heldBack };
+  return { state, windowMs: env.windowMs, scheduledMinutes, requests: paths(inWindow), perScheduledMinute: inWindow.length / scheduledMinutes, heldBack };
 }
 
 /**
