@@ -17,6 +17,7 @@ export interface PackageShare {
   gzipEstimate: number;
 }
 
+/** One entry's JavaScript loaded at once, by package. */
 export interface EntryAttribution {
   entry: string;
   /** Minified JavaScript bytes the entry loads at once. */
@@ -25,6 +26,7 @@ export interface EntryAttribution {
   top: PackageShare[];
 }
 
+/** Bytes by package per entry, and the duplication check. */
 export interface AttributionReport {
   entries: EntryAttribution[];
   /** Modules found in two chunks of the same build (should be none: shared code belongs in a shared chunk). */

@@ -9,6 +9,7 @@ import type { Cleanup } from './cleanup';
  * (`WXT_OUT_DIR`; never a custom `--mode`, which would ship React's development build).
  */
 
+/** How to build: against which origin, packed or not, with which test-only flags. */
 export interface BuildOptions {
   /** The sandbox origin (`WXT_CLOCKME_API_URL`). */
   origin: string;
@@ -18,6 +19,7 @@ export interface BuildOptions {
   env?: Record<string, string>;
 }
 
+/** Where a build is. */
 export interface Build {
   /** The unpacked extension (`…/chrome-mv3`). */
   dir: string;

@@ -24,6 +24,7 @@ export interface EntryBundle {
   lazy: SizedFile[];
 }
 
+/** The sizes of one build: per entry, the shared files, the packed zip and the folder (bytes). */
 export interface BundleReport {
   entries: EntryBundle[];
   /** Files loaded by more than one page entry (counted in each entry's total, shown once as shared). */

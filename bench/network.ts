@@ -67,6 +67,7 @@ export interface BackgroundWindow {
   heldBack: boolean;
 }
 
+/** What the background count needs: the poll-scaled build, its scale, an account (its write key is saved), the window length. */
 export interface BackgroundEnv {
   cleanup: Cleanup;
   sandbox: SandboxAdmin;

@@ -19,6 +19,7 @@ import { waitFor } from './wait';
 /** How every API request of our key is delayed while pages are timed (ms). */
 export const API_DELAY_MS = 300;
 
+/** What the page figures need: the sandbox, our build, the floor pages, an account (its write key is saved), run counts. */
 export interface PagesEnv {
   cleanup: Cleanup;
   sandbox: SandboxAdmin;
@@ -34,6 +35,7 @@ export interface PagesEnv {
   log(message: string): void;
 }
 
+/** The page figures (ms), the requests of 10 popup opens, and what the run needed to know. */
 export interface PagesResult {
   figures: TimingFigure[];
   popupOpens: PopupOpens[];

@@ -1,11 +1,12 @@
 import { summarize, type Summary } from './stats';
 
+/** The unit of a row's numbers: ms, bytes (gzip level 9, or the packed zip), request counts, requests per scheduled minute, module counts. */
+export type Unit = 'ms' | 'bytes' | 'requests' | 'requests/min' | 'modules';
+
 /**
  * One line of the results table: a timing against its floor, or a single value (a size, a
  * request count). Sizes are bytes of gzip (zlib level 9); timings are ms.
  */
-export type Unit = 'ms' | 'bytes' | 'requests' | 'requests/min' | 'modules';
-
 export interface Row {
   /** Stable id, e.g. `popup-idle`, `bundle-background-js` (budgets refer to it). */
   id: string;

@@ -17,6 +17,7 @@ import { pauseUntil, waitFor } from './wait';
  * headed on an X server of its own (Xvfb), so presses go to one browser and the two can alternate.
  */
 
+/** What the shortcut figures need: the sandbox (origin and admin), our build, an account for ours and one for the floor, run counts. */
 export interface ShortcutEnv {
   cleanup: Cleanup;
   sandbox: SandboxAdmin;
