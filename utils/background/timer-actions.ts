@@ -100,10 +100,10 @@ export function createTimerActions(client: ClockMeClient, withKey: WithKey, outb
    * Queues a start on the shortcut's project (options page), else the last used one, else the
    * first project; a preferred project ClockMe no longer lists gives way to the first one.
    */
-  async function startOnDefaultProjectQueued(key: string, at: number): Promise<SnapshotReply> {
+  async function startOnDefaultProjectQueued(key: string, at: number, stopIfRunning: boolean): Promise<SnapshotReply | StopReply> {
     const chosen = await chooseShortcutProject(() => client.listProjects(key).catch(() => []));
     if (!chosen) return { ok: false, error: NO_PROJECT };
-    return queueStart({ projectId: chosen.projectId, description: '' }, at);
+    return queueStart({ projectId: chosen.projectId, description: '' }, at, stopIfRunning);
   }
 
   const serialise = <T>(work: () => Promise<T>) => timerLock.runExclusive(work);
@@ -193,16 +193,13 @@ export function createTimerActions(client: ClockMeClient, withKey: WithKey, outb
     toggle: async () => {
       const at = await clickNow();
       const seen = (await view()).timer;
-      // withKey: a 401 on the first read clears the key and keeps the press as paused work.
+      // withKey: a 401 clears the key and keeps the press as paused work.
       return withKey<Partial<{ snapshot: TimerSnapshot; entry: Entry | null; queued: boolean }>>(
         async (key) => {
-          const shown = (await view()).timer;
-          await readFirst(key);
-          const truth = (await view()).timer;
-          // The badge said "running" but the timer was stopped elsewhere: the press meant "stop", so start nothing.
-          if (shown && !truth) return { ok: true, entry: null, snapshot: await view() };
-          if (truth) return queueStop(at);
-          return startOnDefaultProjectQueued(key, at);
+          // Decided from what the person sees (no read first: the press costs one request). A timer
+          // started elsewhere shows up as ClockMe's 409 to the start, which then stops it instead.
+          if ((await view()).timer) return queueStop(at);
+          return startOnDefaultProjectQueued(key, at, true);
         },
         'stored-key',
         { kind: 'toggle', at, timerId: seen?.id ?? null },
