@@ -5,7 +5,7 @@ import type { Timer } from '@/utils/clockme/schemas';
 import { EMPTY_OUTBOX } from '@/utils/outbox/ops';
 import { lastProjectIdItem, outboxItem, projectsItem, timerItem } from '@/utils/storage';
 import { startConnectedBackground } from '../../__tests__/connected-background';
-import { delivered } from '../../__tests__/message-bridge';
+import { answered } from '../../__tests__/message-bridge';
 import { TimerPanel } from '../TimerPanel';
 
 vi.mock('@/utils/messaging', async (importOriginal) => (await import('../../__tests__/message-bridge')).withBridge(await importOriginal()));
@@ -199,7 +199,7 @@ describe('TimerPanel opened again right after a read', () => {
     render(<TimerPanel />);
 
     expect(await screen.findByRole('button', { name: 'Start timer' })).toBeEnabled();
-    await waitFor(() => expect(delivered.map((message) => message.type)).toEqual(expect.arrayContaining(['refreshTimer', 'listProjects'])));
+    await waitFor(() => expect(answered).toEqual(expect.arrayContaining(['refreshTimer', 'listProjects'])));
     expect(clockMe.calls).toEqual([]);
   });
 });
