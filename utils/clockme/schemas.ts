@@ -1,22 +1,32 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Response shapes of the ClockMe REST API. ClockMe publishes paths but not response bodies, so
  * every schema here is [assumed] (see ../shared/clockme-api.md, "Objects") and parsing is
  * lenient where the real API might differ: ids may be strings or numbers (kept as strings),
  * unknown fields are ignored, `description` may be missing.
+ *
+ * Written with `zod/mini` (zod's functional API, same package and same parsing core): the service
+ * worker bundles these schemas, and full zod's method-chaining classes cost it about 80 KB raw
+ * (docs/decisions.md, "Service worker size"). Issue messages are zod's generic ones (no locale
+ * loaded); the codes and paths in `UnexpectedResponseError.issues` are the same.
  */
 
-const id = z.union([z.string().min(1), z.number()]).transform(String);
+const id = z.pipe(
+  z.union([z.string().check(z.minLength(1)), z.number()]),
+  z.transform((value: string | number) => String(value)),
+);
 /** An ISO-8601 instant, e.g. `2026-11-29T10:00:00Z` (UTC). Anything `Date.parse` rejects fails. */
-const instant = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'not a date-time');
+const instant = z.string().check(z.refine((value) => !Number.isNaN(Date.parse(value)), 'not a date-time'));
+/** A string, `null` or missing; missing becomes `null`. */
+const nullishString = z.pipe(z.nullish(z.string()), z.transform((value) => value ?? null));
 
 /** A running timer. `startedAt` is an ISO-8601 UTC instant. [assumed] */
 export const timerSchema = z.object({
   id,
   projectId: id,
   projectName: z.string(),
-  description: z.string().nullish().transform((value) => value ?? null),
+  description: nullishString,
   startedAt: instant,
 });
 export type Timer = z.output<typeof timerSchema>;
@@ -26,10 +36,10 @@ export const entrySchema = z.object({
   id,
   projectId: id,
   projectName: z.string(),
-  description: z.string().nullish().transform((value) => value ?? null),
+  description: nullishString,
   startedAt: instant,
   endedAt: instant,
-  durationSeconds: z.number().int().nonnegative(),
+  durationSeconds: z.int().check(z.nonnegative()),
 });
 export type Entry = z.output<typeof entrySchema>;
 
@@ -37,9 +47,9 @@ export type Entry = z.output<typeof entrySchema>;
 export const projectSchema = z.object({
   id,
   name: z.string(),
-  color: z.string().nullish().transform((value) => value ?? null),
-  hourlyRate: z.number().nullish().transform((value) => value ?? null),
-  archived: z.boolean().optional().default(false),
+  color: nullishString,
+  hourlyRate: z.pipe(z.nullish(z.number()), z.transform((value) => value ?? null)),
+  archived: z._default(z.optional(z.boolean()), false),
 });
 export type Project = z.output<typeof projectSchema>;
 
@@ -47,14 +57,14 @@ export type Project = z.output<typeof projectSchema>;
 export const workspaceSchema = z.object({
   id,
   name: z.string(),
-  role: z.string().optional(),
+  role: z.optional(z.string()),
 });
 export type Workspace = z.output<typeof workspaceSchema>;
 
 /** The body of every ClockMe error: `{ error: "<code>", message }`, sometimes with more fields. [assumed] */
 export const errorBodySchema = z.looseObject({
   error: z.string(),
-  message: z.string().optional(),
+  message: z.optional(z.string()),
 });
 export type ErrorBody = z.output<typeof errorBodySchema>;
 
@@ -63,8 +73,8 @@ export type ErrorBody = z.output<typeof errorBodySchema>;
  * concurrent timers, `{ timers: Timer[] }` and a bare `Timer[]` are accepted too.
  */
 export const currentTimerResponseSchema = z.union([
-  z.object({ timer: timerSchema.nullable() }).transform(({ timer }) => (timer ? [timer] : [])),
-  z.object({ timers: z.array(timerSchema) }).transform(({ timers }) => timers),
+  z.pipe(z.object({ timer: z.nullable(timerSchema) }), z.transform(({ timer }) => (timer ? [timer] : []))),
+  z.pipe(z.object({ timers: z.array(timerSchema) }), z.transform(({ timers }) => timers)),
   z.array(timerSchema),
 ]);
 
