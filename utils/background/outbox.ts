@@ -1,4 +1,4 @@
-import { Mutex } from 'async-mutex';
+import { Mutex } from './mutex';
 import { ApiError, KeyRejectedError, UnexpectedResponseError, UnreachableError } from '../clockme/errors';
 import { timerSchema } from '../clockme/schemas';
 import { parseScope, scopeBelow } from '../clockme/scope';

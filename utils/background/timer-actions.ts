@@ -1,4 +1,4 @@
-import { Mutex } from 'async-mutex';
+import { Mutex } from './mutex';
 import type { ClockMeClient } from '../clockme/client';
 import { ApiError, UnreachableError } from '../clockme/errors';
 import type { Entry, Project } from '../clockme/schemas';
