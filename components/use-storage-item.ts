@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'react';
 import type { WxtStorageItem } from 'wxt/utils/storage';
+import { preloadedValue } from './preloaded-items';
 
 /**
- * The current value of a storage item, kept live with `watch()`; `undefined` until first read.
+ * The current value of a storage item, kept live with `watch()`. Starts from the value the page
+ * preloaded before its first render ({@link preloadItems}), else `undefined` until first read.
  * Writes go to storage (through the service worker), never to this state.
  */
 export function useStorageItem<T>(item: WxtStorageItem<T, Record<string, unknown>>): T | undefined {
-  const [value, setValue] = useState<T | undefined>(undefined);
+  const [value, setValue] = useState<T | undefined>(() => preloadedValue(item)?.value);
   useEffect(() => {
     let watched = false;
     let mounted = true;
@@ -14,7 +16,10 @@ export function useStorageItem<T>(item: WxtStorageItem<T, Record<string, unknown
       watched = true;
       setValue(next);
     });
-    void item.getValue().then((initial) => {
+    // A preloaded value is current (watched since it was read; it may have changed since this
+    // render): no second read.
+    const known = preloadedValue(item);
+    void (known ? Promise.resolve(known.value) : item.getValue()).then((initial) => {
       // A change seen by watch() is newer than this first read.
       if (mounted && !watched) setValue(initial);
     });

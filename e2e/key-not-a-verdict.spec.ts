@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { PopupPage } from './pages/popup';
 import type { Fault } from './support/sandbox-admin';
-import { readLocalStorage } from './support/extension-storage';
+import { ageStoredTimer, readLocalStorage } from './support/extension-storage';
 import { readToolbar } from './support/toolbar';
 
 /** Failures that say nothing about the key: it must stay, and the popup says ClockMe can't be reached. */
@@ -24,6 +24,7 @@ test.describe('failures that are not a verdict on the key', () => {
       const before = await sandbox.lastSeq();
       await sandbox.injectFault({ ...fault, key, count: 10 });
 
+      await ageStoredTimer(popup.page);
       await popup.page.reload();
 
       await expect(popup.alert).toContainText(/Can[’']t reach ClockMe/);

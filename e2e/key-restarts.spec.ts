@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { OptionsPage } from './pages/options';
 import { PopupPage } from './pages/popup';
-import { readLocalStorage } from './support/extension-storage';
+import { ageStoredTimer, readLocalStorage } from './support/extension-storage';
 import { connectInOptions, revokedText } from './support/key-flows';
 import type { SandboxAccount, SandboxAdmin } from './support/sandbox-admin';
 import { stopServiceWorkers } from './support/service-worker';
@@ -13,8 +13,9 @@ type Open = (file: 'popup.html' | 'options.html') => Promise<Page>;
 /** Saves the account's Write key, revokes it in ClockMe, and lets a popup's refresh meet the 401. */
 async function revokeWhileConnected(openExtensionPage: Open, sandbox: SandboxAdmin, account: SandboxAccount): Promise<void> {
   const key = account.keys.write;
-  await connectInOptions(openExtensionPage, sandbox, key);
+  const options = await connectInOptions(openExtensionPage, sandbox, key);
   await sandbox.revokeKey(key);
+  await ageStoredTimer(options.page); // the popup reads the timer when it opens
   const popup = new PopupPage(await openExtensionPage('popup.html'));
   await expect(popup.alert.filter({ hasText: 'revoked' })).toContainText(revokedText(key));
   await expect.poll(() => readToolbar(popup.page)).toMatchObject({ badgeText: '!', badgeColor: REVOKED_BADGE_COLOR });

@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { OptionsPage } from './pages/options';
 import { PopupPage } from './pages/popup';
-import { readLocalStorage } from './support/extension-storage';
+import { ageStoredTimer, readLocalStorage } from './support/extension-storage';
 import { connectInOptions, revokedText } from './support/key-flows';
 import { REVOKED_BADGE_COLOR, readToolbar } from './support/toolbar';
 
@@ -10,8 +10,9 @@ test.describe('a revoked key', () => {
     const key = account.keys.write;
     const options = await connectInOptions(openExtensionPage, sandbox, key);
     await sandbox.revokeKey(key);
+    await ageStoredTimer(options.page);
 
-    // Opening the popup refreshes the timer, which meets ClockMe's 401.
+    // Opening the popup refreshes the timer (the last read is older than 5 s), which meets ClockMe's 401.
     const popup = new PopupPage(await openExtensionPage('popup.html'));
 
     await expect(popup.alert.filter({ hasText: 'revoked' })).toContainText(revokedText(key));
@@ -69,6 +70,7 @@ test.describe('a revoked key', () => {
     await options.keyEntry.submit(oldKey);
     await expect(options.keyEntry.status).toContainText('Connected');
     await expect.poll(() => sandbox.unanswered({ key: oldKey })).toBe(0);
+    await ageStoredTimer(options.page); // so the popup reads the timer when it opens
     const before = await sandbox.lastSeq();
     await sandbox.injectFault({ key: oldKey, delayMs: 3_000, path: '/api/timer/current', count: 1 });
 

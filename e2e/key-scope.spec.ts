@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { OptionsPage } from './pages/options';
 import { PopupPage } from './pages/popup';
-import { readLocalStorage } from './support/extension-storage';
+import { ageStoredTimer, readLocalStorage } from './support/extension-storage';
 
 const READ_ONLY_REASON = 'This key is read-only: create a Write key to start timers';
 
@@ -33,6 +33,7 @@ test.describe('a read-only key', () => {
     await expect(popup.start).toBeDisabled();
     // A reopened popup's refresh is logged after anything the Enter press sent.
     const before = await sandbox.lastSeq();
+    await ageStoredTimer(popup.page);
     await popup.page.reload();
     await popup.openProjectList();
     await expect(popup.projectNames).toHaveText(['Internal', 'Mobile app', 'Website']);

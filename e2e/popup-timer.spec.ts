@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { PopupPage } from './pages/popup';
-import { readLocalStorage } from './support/extension-storage';
+import { ageStoredTimer, readLocalStorage } from './support/extension-storage';
 
 test.describe('popup', () => {
   test('a first-time user pastes a key in the popup and gets the timer', async ({ openExtensionPage, account }) => {
@@ -49,6 +49,7 @@ test.describe('popup', () => {
     await popup.keyEntry.submit(account.keys.write);
     await expect(popup.start).toBeVisible();
     await sandbox.startTimerElsewhere(account.accountId, 'Internal', 'Standup');
+    await ageStoredTimer(popup.page); // the last read is older than the popup's 5 s freshness window
 
     await popup.page.reload();
 
@@ -62,6 +63,7 @@ test.describe('popup', () => {
     await popup.keyEntry.submit(key);
     await expect(popup.start).toBeVisible();
     await sandbox.revokeKey(key);
+    await ageStoredTimer(popup.page);
 
     await popup.page.reload();
 

@@ -77,6 +77,24 @@ test('toggle-timer works on the first press after Chrome stopped the service wor
   await expect.poll(() => readToolbar(page)).toMatchObject({ badgeText: '0:00' });
 });
 
+test('toggle-timer stops a timer another app started that the badge does not show yet: ClockMe refuses the start, so the press stops that timer', async ({ openExtensionPage, sandbox, account }) => {
+  const options = await connectInOptions(openExtensionPage, sandbox, account.keys.write);
+  await expect.poll(() => readToolbar(options.page)).toMatchObject({ badgeText: '' });
+  await sandbox.startTimerElsewhere(account.accountId, 'Website', 'Fix login');
+  const before = await sandbox.lastSeq();
+
+  await pressRealKeys(options.page, TOGGLE);
+
+  await expect.poll(async () => (await sandbox.state(account.accountId)).entries.length, { timeout: 10_000 }).toBe(1);
+  const state = await sandbox.state(account.accountId);
+  expect(state.timer).toBeNull();
+  expect(state.entries[0]).toMatchObject({ projectName: 'Website', description: 'Fix login' });
+  // One start (refused: a timer runs) and one stop; no read before the start.
+  const sent = (await sandbox.requests({ key: account.keys.write })).filter((request) => request.seq > before);
+  expect(sent.map((request) => `${request.method} ${request.path} ${request.status}`)).toEqual(['POST /api/timer/start 409', 'POST /api/timer/stop 200']);
+  await expect.poll(() => readToolbar(options.page)).toMatchObject({ badgeText: '' });
+});
+
 test('stop-timer only stops, and pressing it again is harmless', async ({ openExtensionPage, sandbox, account }) => {
   const options = await connectInOptions(openExtensionPage, sandbox, account.keys.write);
   await sandbox.startTimerElsewhere(account.accountId, 'Website', 'Fix login');

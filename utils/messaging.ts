@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Entry, Project } from './clockme/schemas';
+import type { Freshness } from './freshness';
 import { t } from './i18n';
 import type { TimerSnapshot } from './storage';
 
@@ -65,10 +66,13 @@ export interface ProtocolMap {
   resumePaused(): Reply;
   /** Drop the paused starts and stops. */
   discardPaused(): Reply;
-  /** Read the running timer from ClockMe and store it. */
-  refreshTimer(): Reply<{ snapshot: TimerSnapshot }>;
-  /** List active projects from ClockMe and store them. */
-  listProjects(): Reply<{ projects: Project[] }>;
+  /**
+   * Read the running timer from ClockMe and store it; with `freshness`, only when the stored one
+   * is older than that or changes wait in the outbox (else the stored one is the reply, no request).
+   */
+  refreshTimer(freshness?: Freshness): Reply<{ snapshot: TimerSnapshot }>;
+  /** List active projects from ClockMe and store them; with `freshness`, only when the stored list is older than that. */
+  listProjects(freshness?: Freshness): Reply<{ projects: Project[] }>;
   /** Start a timer. */
   startTimer(request: StartRequest): Reply<{ snapshot: TimerSnapshot }>;
   /** Stop the running timer; `entry` is null when it had already been stopped elsewhere. */

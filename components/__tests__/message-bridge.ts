@@ -15,10 +15,13 @@ const handlers = new Map<string, Handler>();
 
 /** Every message delivered since the last {@link resetBridge}, as the background received it. */
 export const delivered: Array<{ type: string; data: unknown }> = [];
+/** The types of the messages the background has answered since the last {@link resetBridge}, in answer order. */
+export const answered: string[] = [];
 
 export function resetBridge(): void {
   handlers.clear();
   delivered.length = 0;
+  answered.length = 0;
 }
 
 export function withBridge(real: typeof Messaging): typeof Messaging {
@@ -32,7 +35,9 @@ export function withBridge(real: typeof Messaging): typeof Messaging {
     if (!handler) throw new Error(`No background handler for ${type}; call registerMessageHandlers first.`);
     const sent = data === undefined ? undefined : structuredClone(data);
     delivered.push({ type, data: sent });
-    return structuredClone(await handler({ type, data: sent }));
+    const reply = structuredClone(await handler({ type, data: sent }));
+    answered.push(type);
+    return reply;
   };
   return {
     ...real,

@@ -8,6 +8,7 @@ import { CheckboxField } from './CheckboxField';
 import { DefaultProjectField } from './DefaultProjectField';
 import { IdleThresholdField } from './IdleThresholdField';
 import { useSaveSetting } from './use-save-setting';
+import { PROJECTS_FRESHNESS } from '@/utils/freshness';
 
 /**
  * The options page's "Timer" section: the default project, shortcut notifications, idle
@@ -27,9 +28,9 @@ function TimerSettingsSection() {
   const thresholdSaver = useSaveSetting(setError);
   const heartbeatSaver = useSaveSetting(setError);
 
-  // Ask the worker for a fresh project list; it arrives through storage.
+  // Ask the worker for the project list unless the stored one is fresh; it arrives through storage.
   useEffect(() => {
-    void askBackground('listProjects').then((reply) => {
+    void askBackground('listProjects', PROJECTS_FRESHNESS).then((reply) => {
       if (!reply.ok) setError(reply.error.message);
     });
   }, [setError]);

@@ -14,6 +14,7 @@ import { RunningTimer } from './RunningTimer';
 import { StartForm } from './StartForm';
 import { usePopupKeys } from './use-popup-keys';
 import { useTimerChoice } from './use-timer-choice';
+import { POPUP_TIMER_FRESHNESS, PROJECTS_FRESHNESS } from '@/utils/freshness';
 
 /**
  * The toolbar timer. Paints at once from the last known state in storage (ClockMe's timer with
@@ -37,7 +38,7 @@ export function TimerPanel({ readOnly = false, canCreateProjects = false }: { re
   const queued = t('popup.queued');
 
   useEffect(() => {
-    void Promise.all([askBackground('refreshTimer'), askBackground('listProjects'), outboxItem.getValue()]).then(([timer, projects, waiting]) => {
+    void Promise.all([askBackground('refreshTimer', POPUP_TIMER_FRESHNESS), askBackground('listProjects', PROJECTS_FRESHNESS), outboxItem.getValue()]).then(([timer, projects, waiting]) => {
       const failed = [timer, projects].find((reply) => !reply.ok);
       // Changes waiting after a failed attempt: the outbox status already says ClockMe can't be reached, and why.
       const saidAlready = failed && !failed.ok && failed.error.code === 'unreachable' && waiting.offline !== null;

@@ -1,21 +1,23 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { draftItem, type Draft } from '@/utils/storage';
+import { preloadedValue } from '../preloaded-items';
 
 const EMPTY_DRAFT: Draft = { projectId: null, description: '' };
 
 /**
  * The popup's draft (chosen project, typed description), kept in `draftItem` so it survives
- * closing the popup, which destroys the page. Read once when the popup opens (`undefined` until
- * then); every change is shown at once from this state and written to storage in order. Not
+ * closing the popup, which destroys the page. Read once when the popup opens (preloaded before its
+ * first render, else `undefined` until read); every change is shown at once from this state and written to storage in order. Not
  * watched: the popup is the only writer, and an echo of an older write arriving while the person
  * types would undo keystrokes.
  * @returns the draft, `update(patch)` to change part of it and `clear()` after a start or switch.
  */
 export function useDraft(): { draft: Draft | undefined; update: (patch: Partial<Draft>) => void; clear: () => void } {
-  const [draft, setDraft] = useState<Draft | undefined>(undefined);
-  const latest = useRef<Draft | undefined>(undefined);
+  const [draft, setDraft] = useState<Draft | undefined>(() => preloadedValue(draftItem)?.value);
+  const latest = useRef<Draft | undefined>(draft);
 
   useEffect(() => {
+    if (latest.current) return; // preloaded
     let mounted = true;
     void draftItem.getValue().then((stored) => {
       // A change made before the read finished is newer than what was stored.

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { preparePopup } from '@/components/popup/prepare-popup';
 import { applyTheme } from '@/components/theme';
 import { t } from '@/utils/i18n';
 import App from './App';
@@ -11,8 +12,11 @@ document.title = t('page.popupTitle');
 document.documentElement.lang = t('page.lang');
 applyTheme();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// One storage read, then the first render paints the whole first screen (never waiting on ClockMe).
+void preparePopup().finally(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

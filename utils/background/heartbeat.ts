@@ -1,4 +1,4 @@
-import { Mutex } from 'async-mutex';
+import { Mutex } from './mutex';
 import { browser } from 'wxt/browser';
 import type { Reply } from '../messaging';
 import { personView, type ViewTimer } from '../outbox/ops';

@@ -1,4 +1,4 @@
-import { Mutex } from 'async-mutex';
+import { Mutex } from './mutex';
 import { KeyRejectedError } from '../clockme/errors';
 import { t } from '../i18n';
 import type { IdleChoice, Reply } from '../messaging';

@@ -1,4 +1,4 @@
-import { Mutex } from 'async-mutex';
+import { Mutex } from './mutex';
 import { browser, type Browser } from 'wxt/browser';
 import type { IdleChoice, Reply } from '../messaging';
 import { personView } from '../outbox/ops';

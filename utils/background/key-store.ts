@@ -1,4 +1,4 @@
-import { Mutex } from 'async-mutex';
+import { Mutex } from './mutex';
 import { storage } from 'wxt/utils/storage';
 import { maskApiKey } from '../api-key/mask';
 import { pauseOutbox } from './outbox-pause';

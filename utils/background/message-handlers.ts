@@ -9,8 +9,8 @@ export function registerMessageHandlers(actions: BackgroundActions): void {
   onMessage('finishRemoveKey', () => actions.finishRemoveKey());
   onMessage('resumePaused', () => actions.resumePaused());
   onMessage('discardPaused', () => actions.discardPaused());
-  onMessage('refreshTimer', () => actions.refreshTimer());
-  onMessage('listProjects', () => actions.listProjects());
+  onMessage('refreshTimer', ({ data }) => actions.refreshTimer(data ?? undefined));
+  onMessage('listProjects', ({ data }) => actions.listProjects(data ?? undefined));
   onMessage('startTimer', ({ data }) => actions.startTimer(data));
   onMessage('stopTimer', () => actions.stopTimer());
   onMessage('switchTimer', ({ data }) => actions.switchTimer(data));

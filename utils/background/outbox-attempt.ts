@@ -1,5 +1,7 @@
 import type { ClockMeClient } from '../clockme/client';
 import type { CurrentTimer } from '../clockme/current-timer';
+import { ApiError } from '../clockme/errors';
+import { timerSchema } from '../clockme/schemas';
 import type { Entry, Timer } from '../clockme/schemas';
 import { t } from '../i18n';
 import { formatTimeOfDay } from '../timer/format-time';
@@ -45,6 +47,21 @@ export function reconcile(op: OutboxOp, current: CurrentTimer): OpResult | null 
   return null;
 }
 
+/**
+ * A shortcut's toggle sends its start without reading ClockMe first (one request, not two). When
+ * ClockMe answers that start, within {@link STALE_OP_MS} of the press, with `409
+ * timer_already_running`, a timer started elsewhere was running when the person pressed: the press
+ * meant "stop", as it would have had the badge shown it. Returns the stop to send in the start's
+ * place (that timer, at the press time; a new idempotency key), or `null` to refuse as usual (a
+ * later answer, e.g. after an outage or a revocation, says nothing about the moment of the press).
+ */
+export function stopInsteadOfStart(op: OutboxOp, error: unknown, now: number): { kind: 'stop'; at: number; timerId: string } | null {
+  if (op.kind !== 'start' || !op.stopIfRunning || now - op.at > STALE_OP_MS) return null;
+  if (!(error instanceof ApiError) || error.code !== 'timer_already_running') return null;
+  const running = timerSchema.safeParse(error.body.timer);
+  return running.success ? { kind: 'stop', at: op.at, timerId: running.data.id } : null;
+}
+
 /** Sends one operation with its id as `Idempotency-Key` (no reconciliation). Throws the client's errors. */
 export async function send(client: ClockMeClient, key: string, op: OutboxOp): Promise<OpResult> {
   const iso = (ms: number) => new Date(ms).toISOString();
@@ -63,7 +80,7 @@ export async function send(client: ClockMeClient, key: string, op: OutboxOp): Pr
 /** Whether an operation must be checked against ClockMe's running timer before it is sent. */
 export function needsCheck(op: OutboxOp, now: number): boolean {
   if (op.kind !== 'start' && op.kind !== 'stop') return false;
-  return op.sent || now - op.at > STALE_OP_MS;
+  return op.sent || op.checkFirst === true || now - op.at > STALE_OP_MS;
 }
 
 /**

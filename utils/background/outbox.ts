@@ -1,4 +1,4 @@
-import { Mutex } from 'async-mutex';
+import { Mutex } from './mutex';
 import { ApiError, KeyRejectedError, UnexpectedResponseError, UnreachableError } from '../clockme/errors';
 import { timerSchema } from '../clockme/schemas';
 import { parseScope, scopeBelow } from '../clockme/scope';
@@ -7,7 +7,7 @@ import { backoffMs } from '../outbox/backoff';
 import { compact, type Outbox, type OutboxOp } from '../outbox/ops';
 import { lastContactItem, outboxItem } from '../storage';
 import { clearKeyIfCurrent, NoKeyError, recordScope, requireKey } from './key-store';
-import { needsCheck, reconcile, send, type OpResult } from './outbox-attempt';
+import { needsCheck, reconcile, send, stopInsteadOfStart, type OpResult } from './outbox-attempt';
 import { applyResult } from './outbox-settle';
 import { BudgetExceededError } from './request-budget';
 import type { NewOp, OpOutcome, OutboxDeps, OutboxRunner } from './outbox-types';
@@ -77,6 +77,8 @@ export function createOutbox(deps: OutboxDeps): OutboxRunner {
       return false;
     }
     if (error instanceof KeyRejectedError) {
+      // A 401 is answered before ClockMe acts: this attempt reached nothing, so `sent` is what it was.
+      await update((outbox) => ({ ...outbox, ops: outbox.ops.map((o) => (o.id === op.id ? { ...o, sent: sentBefore } : o)) }));
       const waiting = (await outboxItem.getValue()).ops.map((o) => o.id);
       // Clearing the key moves what waits into paused work (see `clearKeyIfCurrent`).
       if (!(await lock.runExclusive(() => clearKeyIfCurrent(key, now)))) return true; // a newer key was saved meanwhile: go on with it
@@ -95,6 +97,16 @@ export function createOutbox(deps: OutboxDeps): OutboxRunner {
     if (error instanceof UnexpectedResponseError) {
       // A 2xx this version cannot read: ClockMe probably acted. Replaying would not help; say so.
       await settle(op, { kind: 'refused', error: { code: 'unexpected', message: t('outbox.unexpected') } });
+      return true;
+    }
+    const stop = stopInsteadOfStart(op, error, now);
+    if (stop) {
+      // The stop takes the start's place (and its waiter); the run goes on and sends it.
+      const replacement = { ...stop, id: crypto.randomUUID(), attempts: 0, sent: false } as OutboxOp;
+      await update((outbox) => ({ ...outbox, ops: outbox.ops.map((o) => (o.id === op.id ? replacement : o)) }));
+      const waiter = waiters.get(op.id);
+      waiters.delete(op.id);
+      if (waiter) waiters.set(replacement.id, waiter);
       return true;
     }
     if (error instanceof ApiError && op.kind === 'stop' && error.code === 'no_running_timer') {

@@ -43,7 +43,8 @@ export async function resumePausedActions(key: string, ops: TimerOps, client: Cl
   if (kept.length > 0) {
     // Same ids, click times and `sent` flags: what may have reached ClockMe is checked before any
     // replay, and a stop still only stops the timer the person stopped.
-    const ops = kept.map(({ op }) => ({ ...op, attempts: 0 }));
+    // Time has passed and the key changed: each is compared with ClockMe's timer before it goes.
+    const ops = kept.map(({ op }) => ({ ...op, attempts: 0, checkFirst: true }));
     await outbox.update((current) => ({ ...current, retryAt: 0, ops: [...ops, ...current.ops] }));
     const moved = new Set(kept.map((action) => action.id));
     await pausedActionsItem.setValue((await pausedActionsItem.getValue()).filter((action) => !moved.has(action.id)));

@@ -1,4 +1,4 @@
-import { Mutex } from 'async-mutex';
+import { Mutex } from './mutex';
 import { maskApiKey } from '../api-key/mask';
 import { nextSendAt, recordSend } from '../outbox/budget';
 import { requestBudgetItem } from '../storage';

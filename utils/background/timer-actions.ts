@@ -1,7 +1,8 @@
-import { Mutex } from 'async-mutex';
+import { Mutex } from './mutex';
 import type { ClockMeClient } from '../clockme/client';
 import { ApiError, UnreachableError } from '../clockme/errors';
 import type { Entry, Project } from '../clockme/schemas';
+import { isFresh, type Freshness } from '../freshness';
 import { t } from '../i18n';
 import type { IdleChoice, LogTimeRequest, Reply, StartRequest, UserError } from '../messaging';
 import { outboxItem, projectsItem, timerItem, type TimerSnapshot } from '../storage';
@@ -46,9 +47,11 @@ export interface TimerActions {
   /**
    * Reads the timer from ClockMe and stores it, unless a start or stop ran meanwhile (its
    * answer is newer): a read never waits for an action and never paints a stale state over it.
+   * With `freshness`, a stored timer read within that time (and nothing waiting) is the reply.
    */
-  refreshTimer(): Promise<SnapshotReply>;
-  listProjects(): Promise<Reply<{ projects: Project[] }>>;
+  refreshTimer(freshness?: Freshness): Promise<SnapshotReply>;
+  /** Lists projects from ClockMe and stores them; with `freshness`, a list stored within that time is the reply. */
+  listProjects(freshness?: Freshness): Promise<Reply<{ projects: Project[] }>>;
   startTimer(request: StartRequest): Promise<SnapshotReply>;
   stopTimer(): Promise<StopReply>;
   /** Stops the running timer and starts `request` as one change (see `queueSwitch`). */
@@ -97,10 +100,10 @@ export function createTimerActions(client: ClockMeClient, withKey: WithKey, outb
    * Queues a start on the shortcut's project (options page), else the last used one, else the
    * first project; a preferred project ClockMe no longer lists gives way to the first one.
    */
-  async function startOnDefaultProjectQueued(key: string, at: number): Promise<SnapshotReply> {
+  async function startOnDefaultProjectQueued(key: string, at: number, stopIfRunning: boolean): Promise<SnapshotReply | StopReply> {
     const chosen = await chooseShortcutProject(() => client.listProjects(key).catch(() => []));
     if (!chosen) return { ok: false, error: NO_PROJECT };
-    return queueStart({ projectId: chosen.projectId, description: '' }, at);
+    return queueStart({ projectId: chosen.projectId, description: '' }, at, stopIfRunning);
   }
 
   const serialise = <T>(work: () => Promise<T>) => timerLock.runExclusive(work);
@@ -123,13 +126,19 @@ export function createTimerActions(client: ClockMeClient, withKey: WithKey, outb
     if (waiting.ops.length > 0 || overtaken) return;
     await saveSnapshot(key, answer.timer, answer.othersRunning ?? (await timerItem.getValue())?.othersRunning ?? 0);
   };
+  /** A stored timer read within `freshness`, with nothing waiting in the outbox (a waiting change needs the read to be sent). */
+  async function storedTimerIsFresh(freshness: Freshness): Promise<boolean> {
+    const [stored, waiting] = await Promise.all([timerItem.getValue(), outboxItem.getValue()]);
+    return stored !== null && waiting.ops.length === 0 && isFresh(stored.syncedAt, now(), freshness);
+  }
   const answerIdle = createIdleAnswer({ submitAll, now, clickNow });
 
   return {
     ops,
     serialise,
-    refreshTimer: () =>
+    refreshTimer: (freshness) =>
       withKey(async (key) => {
+        if (freshness && (await storedTimerIsFresh(freshness))) return { ok: true, snapshot: await view() };
         const guarded = await readGuarded(() => client.getCurrentTimer(key)).catch((error: unknown) => {
           if (error instanceof BudgetExceededError) return null; // pacing: the stored state will do
           throw error;
@@ -146,9 +155,10 @@ export function createTimerActions(client: ClockMeClient, withKey: WithKey, outb
         }
         return { ok: true, snapshot: await view() };
       }),
-    listProjects: () =>
+    listProjects: (freshness) =>
       withKey(async (key) => {
         const stored = await projectsItem.getValue();
+        if (freshness && stored && isFresh(stored.syncedAt, now(), freshness)) return { ok: true, projects: stored.projects };
         try {
           const projects = await client.listProjects(key);
           await storeIfKeyIs(key, [{ item: projectsItem, value: { projects, syncedAt: now() } }]);
@@ -166,8 +176,10 @@ export function createTimerActions(client: ClockMeClient, withKey: WithKey, outb
         const trimmed = name.trim();
         if (!trimmed) return { ok: false, error: BLANK_PROJECT_NAME };
         const project = await client.createProject(key, trimmed, crypto.randomUUID());
-        const stored = (await projectsItem.getValue())?.projects ?? [];
-        await storeIfKeyIs(key, [{ item: projectsItem, value: { projects: [...stored.filter((other) => other.id !== project.id), project], syncedAt: now() } }]);
+        const stored = await projectsItem.getValue();
+        const others = (stored?.projects ?? []).filter((other) => other.id !== project.id);
+        // The list keeps its own read time: adding one project does not make the rest fresh.
+        await storeIfKeyIs(key, [{ item: projectsItem, value: { projects: [...others, project], syncedAt: stored?.syncedAt ?? 0 } }]);
         return { ok: true, project };
       }),
     stopTimer: async () => {
@@ -181,16 +193,13 @@ export function createTimerActions(client: ClockMeClient, withKey: WithKey, outb
     toggle: async () => {
       const at = await clickNow();
       const seen = (await view()).timer;
-      // withKey: a 401 on the first read clears the key and keeps the press as paused work.
+      // withKey: a 401 clears the key and keeps the press as paused work.
       return withKey<Partial<{ snapshot: TimerSnapshot; entry: Entry | null; queued: boolean }>>(
         async (key) => {
-          const shown = (await view()).timer;
-          await readFirst(key);
-          const truth = (await view()).timer;
-          // The badge said "running" but the timer was stopped elsewhere: the press meant "stop", so start nothing.
-          if (shown && !truth) return { ok: true, entry: null, snapshot: await view() };
-          if (truth) return queueStop(at);
-          return startOnDefaultProjectQueued(key, at);
+          // Decided from what the person sees (no read first: the press costs one request). A timer
+          // started elsewhere shows up as ClockMe's 409 to the start, which then stops it instead.
+          if ((await view()).timer) return queueStop(at);
+          return startOnDefaultProjectQueued(key, at, true);
         },
         'stored-key',
         { kind: 'toggle', at, timerId: seen?.id ?? null },

@@ -1,4 +1,4 @@
-import { Mutex } from 'async-mutex';
+import { Mutex } from './mutex';
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
 import { waitingChanges } from '../outbox/ops';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { classifyFailure } from './classify';
 import { pickCurrentTimer, type CurrentTimer } from './current-timer';
 import { ApiError, UnexpectedResponseError, UnreachableError } from './errors';
@@ -118,7 +118,7 @@ export function createClockMeClient(options: ClockMeClientOptions): ClockMeClien
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
   const timeoutMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
 
-  async function request<S extends z.ZodType>(key: string, method: string, path: string, schema: S, body?: unknown, idempotencyKey?: string): Promise<z.output<S>> {
+  async function request<S extends z.ZodMiniType>(key: string, method: string, path: string, schema: S, body?: unknown, idempotencyKey?: string): Promise<z.output<S>> {
     const url = `${options.origin}${path}`;
     const headers: Record<string, string> = { Authorization: `Bearer ${key}`, Accept: 'application/json' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';

@@ -16,12 +16,19 @@ interface OpBase {
   attempts: number;
   /** A request for it may have reached ClockMe: its outcome must be reconciled before a replay. */
   sent: boolean;
+  /** Compared with ClockMe's running timer before it is sent, however recent (paused work resumed with a new key). */
+  checkFirst?: boolean;
 }
 
 /** One operation, by kind. */
 export type OutboxOp = OpBase &
   (
-    | { kind: 'start'; projectId: string; projectName: string; description: string }
+    /**
+     * `stopIfRunning`: a shortcut's toggle, decided from what the person saw (no timer). If ClockMe
+     * answers at once that a timer already runs (started elsewhere), the press meant "stop": see
+     * `stopInsteadOfStart`.
+     */
+    | { kind: 'start'; projectId: string; projectName: string; description: string; stopIfRunning?: boolean }
     /** `timerId`: the timer to stop; `null` for the one the start before it in the outbox starts. */
     | { kind: 'stop'; timerId: string | null }
     /** A completed entry (`POST /api/entries`), e.g. a start and a stop that both happened offline. */

@@ -41,7 +41,7 @@ describe('TimerSettings', () => {
     expect(screen.getByRole('region', { name: 'Timer' })).toBeInTheDocument();
     expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual(['The last project you used', 'Website', 'Mobile app']);
     expect(select).toHaveValue('');
-    expect(delivered).toContainEqual({ type: 'listProjects', data: undefined });
+    expect(delivered).toContainEqual({ type: 'listProjects', data: { maxAgeMs: 5 * 60_000 } });
   });
 
   it('saves the chosen project at once and announces "Saved."', async () => {

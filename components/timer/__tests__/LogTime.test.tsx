@@ -68,6 +68,7 @@ describe('LogTime disclosure', () => {
 
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await screen.findByRole('form', { name: 'Log a completed time entry' }); // its own chunk, loaded on demand
     expect(toggle).toHaveAttribute('aria-controls', form().parentElement!.id);
     expect(field('Date')).toHaveValue('2026-11-29');
     expect(within(form()).getByText('Times are in your time zone, Europe/Berlin.')).toBeInTheDocument();
@@ -279,6 +280,7 @@ describe('LogTimeForm', () => {
     await projectsItem.setValue({ projects: [], syncedAt: NOW });
     render(<LogTime timeZone="Europe/Berlin" />);
     await user.click(screen.getByRole('button', { name: 'Log time' }));
+    await screen.findByRole('form', { name: 'Log a completed time entry' });
     await fillEntry({ start: '09:00', end: '10:00' });
 
     await save();

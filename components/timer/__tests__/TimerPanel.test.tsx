@@ -5,6 +5,7 @@ import type { Timer } from '@/utils/clockme/schemas';
 import { EMPTY_OUTBOX } from '@/utils/outbox/ops';
 import { lastProjectIdItem, outboxItem, projectsItem, timerItem } from '@/utils/storage';
 import { startConnectedBackground } from '../../__tests__/connected-background';
+import { answered } from '../../__tests__/message-bridge';
 import { TimerPanel } from '../TimerPanel';
 
 vi.mock('@/utils/messaging', async (importOriginal) => (await import('../../__tests__/message-bridge')).withBridge(await importOriginal()));
@@ -90,8 +91,10 @@ describe('TimerPanel with a running timer', () => {
 
 describe('TimerPanel when idle', () => {
   beforeEach(async () => {
-    await timerItem.setValue({ timer: null, othersRunning: 0, syncedAt: Date.now() });
-    await projectsItem.setValue({ projects: PROJECTS, syncedAt: Date.now() });
+    // Read ten minutes ago: older than the popup's freshness windows, so opening it reads both again.
+    const tenMinutesAgo = Date.now() - 10 * 60_000;
+    await timerItem.setValue({ timer: null, othersRunning: 0, syncedAt: tenMinutesAgo });
+    await projectsItem.setValue({ projects: PROJECTS, syncedAt: tenMinutesAgo });
   });
 
   it('shows Project, Description and Start timer', async () => {
@@ -185,6 +188,19 @@ describe('TimerPanel when idle', () => {
     render(<TimerPanel />);
     expect(await screen.findByRole('combobox', { name: 'Project' })).toHaveAccessibleDescription('No projects in ClockMe yet. Creating projects needs a Full-scope key.');
     expect(screen.getByRole('button', { name: 'Start timer' })).toBeDisabled();
+  });
+});
+
+describe('TimerPanel opened again right after a read', () => {
+  it('paints the stored timer and projects and asks ClockMe nothing (within 5 s and 5 min of the last reads)', async () => {
+    await timerItem.setValue({ timer: null, othersRunning: 0, syncedAt: Date.now() - 1_000 });
+    await projectsItem.setValue({ projects: PROJECTS, syncedAt: Date.now() - 60_000 });
+    clockMe.calls.length = 0;
+    render(<TimerPanel />);
+
+    expect(await screen.findByRole('button', { name: 'Start timer' })).toBeEnabled();
+    await waitFor(() => expect(answered).toEqual(expect.arrayContaining(['refreshTimer', 'listProjects'])));
+    expect(clockMe.calls).toEqual([]);
   });
 });
 

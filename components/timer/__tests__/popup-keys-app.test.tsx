@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import App from '@/entrypoints/popup/App';
 import { PROJECTS, type FakeClockMe } from '@/utils/background/__tests__/fake-clockme';
@@ -27,14 +27,14 @@ describe('Enter in the popup', () => {
     const user = userEvent.setup();
     render(<App />);
     await user.type(await description(), 'Standup');
-    (document.activeElement as HTMLElement).blur();
+    act(() => (document.activeElement as HTMLElement).blur()); // the field closes its (empty) suggestion list
 
     await user.keyboard('{Enter}');
 
     await screen.findByRole('region', { name: 'Running timer' });
     await waitFor(() => expect(clockMe.running).toMatchObject({ projectId: 'prj_website', description: 'Standup' }));
     await settled('Stop timer');
-    (document.activeElement as HTMLElement).blur();
+    act(() => (document.activeElement as HTMLElement).blur()); // the field closes its (empty) suggestion list
 
     await user.keyboard('{Enter}');
 

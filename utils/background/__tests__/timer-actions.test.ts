@@ -364,6 +364,43 @@ describe('toggle (keyboard shortcut)', () => {
     expect(await timerItem.getValue()).toEqual(idle);
   });
 
+  it('sends one request when idle: the start, without reading ClockMe first', async () => {
+    await projectsItem.setValue({ projects: PROJECTS, syncedAt: NOW });
+    clockMe.calls.length = 0;
+    track(await actions.toggle());
+    expect(clockMe.calls).toEqual([`startTimer ${KEY_A}`]);
+  });
+
+  it('a timer started elsewhere, unseen: ClockMe refuses the start at once, so the press stops that timer at the press and replies with its entry', async () => {
+    await projectsItem.setValue({ projects: PROJECTS, syncedAt: NOW });
+    clockMe.running = elsewhere;
+    clockMe.calls.length = 0;
+    const reply = track(await actions.toggle());
+
+    expect(clockMe.calls).toEqual([`startTimer ${KEY_A}`, `stopTimer ${KEY_A}`]);
+    expect(reply).toMatchObject({ ok: true, entry: { description: 'Started on the phone', endedAt: new Date(NOW).toISOString() }, snapshot: idle });
+    expect((await outboxItem.getValue()).ops).toEqual([]);
+  });
+
+  it('a start refused later than 5 s after the press (after an outage) is refused as usual: it never stops a timer that may have started since', async () => {
+    let clock = NOW;
+    clockMe = new FakeClockMe(() => clock);
+    const later = createBackgroundActions(clockMe, { now: () => clock });
+    track(await later.saveKey(KEY_A));
+    await projectsItem.setValue({ projects: PROJECTS, syncedAt: NOW });
+    clockMe.reachable = false;
+    expect(track(await later.toggle())).toMatchObject({ ok: true, queued: true });
+    clockMe.reachable = true;
+    clockMe.running = { ...elsewhere, startedAt: new Date(NOW + 3_000).toISOString() };
+    clock = NOW + 6_000;
+
+    track(await later.refreshTimer()); // ClockMe answers again: what waits is sent (not awaited)
+
+    await expect.poll(async () => (await outboxItem.getValue()).refused?.message).toMatch(/was not sent/);
+    expect(clockMe.running?.id).toBe('tmr_other');
+    expect(clockMe.calls.filter((call) => call.startsWith('stopTimer'))).toEqual([]);
+  });
+
   it('starts on the last used project when idle', async () => {
     await lastProjectIdItem.setValue('prj_app');
     const reply = track(await actions.toggle());
