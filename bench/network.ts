@@ -40,13 +40,23 @@ export async function waitForQuiet(sandbox: SandboxAdmin, accountId: string, qui
 const paths = (requests: readonly LoggedRequest[]) => requests.map((r) => `${r.method} ${r.path}`);
 
 /**
+ * How long the 10 opens wait after the fresh key's save (ms): its reads of the timer and the
+ * projects prime the extension's caches, and the opens should not start within a short
+ * freshness window of them (the popup trusts a timer read for 5 s; the project list, for longer).
+ */
+export const POPUP_OPENS_COOLDOWN_MS = 10_000;
+
+/**
  * Opens the popup `opens` times in a row (each open waits until the timer state is painted, then
- * closes), with a freshly saved key, and returns the account's requests from the first open until
- * things are quiet.
+ * closes), starting {@link POPUP_OPENS_COOLDOWN_MS} after a freshly saved key (so the extension's
+ * own limit of 20 requests a minute cannot hide requests), and returns the account's requests
+ * from the first open until things are quiet.
  */
 export async function countPopupOpens(context: BrowserContext, popupUrl: string, state: 'idle' | 'running', sandbox: SandboxAdmin, account: SandboxAccount, keys: KeyRotation, opens = 10): Promise<PopupOpens> {
   await keys.rotate();
+  const savedAt = performance.now();
   await waitForQuiet(sandbox, account.accountId);
+  await pauseUntil(savedAt + POPUP_OPENS_COOLDOWN_MS);
   const before = await sandbox.lastSeq();
   for (let i = 0; i < opens; i += 1) await timeOpen(context, popupUrl, state);
   await waitForQuiet(sandbox, account.accountId);
