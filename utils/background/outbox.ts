@@ -130,6 +130,11 @@ export function createOutbox(deps: OutboxDeps): OutboxRunner {
   async function runOnce(): Promise<void> {
     const checked = new Set<string>(); // operations already compared with ClockMe's timer in this run
     for (;;) {
+      // The key is read alongside the outbox (one round trip to storage, not two, before a request).
+      const storedKey = requireKey(deps.now()).then(
+        (key) => ({ key }),
+        (error: unknown) => ({ error }),
+      );
       const outbox = await lock.runExclusive(async () => {
         const current = await outboxItem.getValue();
         const ops = compact(current.ops);
@@ -146,13 +151,12 @@ export function createOutbox(deps: OutboxDeps): OutboxRunner {
         deps.wakeAt(outbox.retryAt);
         return stopRun({ kind: 'queued' });
       }
-      let key: string;
-      try {
-        key = await requireKey(now);
-      } catch (error) {
-        if (error instanceof NoKeyError) return stopRun({ kind: 'queued' });
-        throw error;
+      const read = await storedKey;
+      if ('error' in read) {
+        if (read.error instanceof NoKeyError) return stopRun({ kind: 'queued' });
+        throw read.error;
       }
+      const { key } = read;
       try {
         if (needsCheck(op, now) && !checked.has(op.id)) {
           checked.add(op.id);

@@ -62,11 +62,12 @@ export function createQueuedActions(outbox: OutboxRunner) {
   }
 
   /**
-   * Queues a start. `stopIfRunning` (a shortcut's toggle): if ClockMe says at once that a timer
+   * Queues a start (`projectName`: when the caller knows it, saving a storage read). `stopIfRunning` (a shortcut's toggle): if ClockMe says at once that a timer
    * started elsewhere runs, that timer is stopped instead, and the reply is a stop's (with its entry).
    */
-  async function queueStart(request: StartRequest, at: number, stopIfRunning = false): Promise<SnapshotReply | StopReply> {
-    const { outcome, snapshot } = await submit({ kind: 'start', at, projectId: request.projectId, projectName: await projectName(request.projectId), description: request.description.trim(), ...(stopIfRunning ? { stopIfRunning } : {}) });
+  async function queueStart(request: StartRequest & { projectName?: string }, at: number, stopIfRunning = false): Promise<SnapshotReply | StopReply> {
+    const name = request.projectName ?? (await projectName(request.projectId));
+    const { outcome, snapshot } = await submit({ kind: 'start', at, projectId: request.projectId, projectName: name, description: request.description.trim(), ...(stopIfRunning ? { stopIfRunning } : {}) });
     if (outcome.kind === 'refused') return { ok: false, error: outcome.error };
     if (outcome.kind === 'paused') return failureAfterPause();
     if (outcome.kind === 'done' && outcome.result.kind === 'stopped') return { ok: true, entry: outcome.result.entry, snapshot };

@@ -11,8 +11,10 @@ import { lastProjectIdItem, projectsItem, settingsItem } from '../storage';
  * @returns the project id and its name (`''` when unknown), or `null` when there is no project.
  */
 export async function chooseShortcutProject(listProjects: () => Promise<Project[]>): Promise<{ projectId: string; projectName: string } | null> {
-  const preferred = (await settingsItem.getValue()).defaultProjectId ?? (await lastProjectIdItem.getValue());
-  const stored = (await projectsItem.getValue())?.projects ?? [];
+  // One round trip to storage, not three: this is on a shortcut press's way to ClockMe.
+  const [settings, lastProjectId, snapshot] = await Promise.all([settingsItem.getValue(), lastProjectIdItem.getValue(), projectsItem.getValue()]);
+  const preferred = settings.defaultProjectId ?? lastProjectId;
+  const stored = snapshot?.projects ?? [];
   const projects = stored.length > 0 ? stored : await listProjects();
   const projectId = preferred && (projects.length === 0 || projects.some((project) => project.id === preferred)) ? preferred : projects[0]?.id;
   if (!projectId) return null;

@@ -37,10 +37,12 @@ export function createShortcutHandler(deps: ShortcutDeps): (command: string) => 
   const lastPress = new Map<string, number>();
 
   async function act(send: () => Promise<Reply>): Promise<ShortcutOutcome> {
-    await deps.showPending();
+    // The `…` goes up while the press is acted on, not before it: the request never waits for the badge.
+    const pending = deps.showPending();
     try {
       return outcomeOf((await send()) as SnapshotReply | StopReply);
     } finally {
+      await pending;
       await deps.refreshBadge();
     }
   }

@@ -103,7 +103,7 @@ export function createTimerActions(client: ClockMeClient, withKey: WithKey, outb
   async function startOnDefaultProjectQueued(key: string, at: number, stopIfRunning: boolean): Promise<SnapshotReply | StopReply> {
     const chosen = await chooseShortcutProject(() => client.listProjects(key).catch(() => []));
     if (!chosen) return { ok: false, error: NO_PROJECT };
-    return queueStart({ projectId: chosen.projectId, description: '' }, at, stopIfRunning);
+    return queueStart({ projectId: chosen.projectId, projectName: chosen.projectName, description: '' }, at, stopIfRunning);
   }
 
   const serialise = <T>(work: () => Promise<T>) => timerLock.runExclusive(work);
@@ -196,9 +196,9 @@ export function createTimerActions(client: ClockMeClient, withKey: WithKey, outb
       // withKey: a 401 clears the key and keeps the press as paused work.
       return withKey<Partial<{ snapshot: TimerSnapshot; entry: Entry | null; queued: boolean }>>(
         async (key) => {
-          // Decided from what the person sees (no read first: the press costs one request). A timer
-          // started elsewhere shows up as ClockMe's 409 to the start, which then stops it instead.
-          if ((await view()).timer) return queueStop(at);
+          // Decided from what the person saw when pressing (no read first: the press costs one
+          // request). A timer started elsewhere shows up as ClockMe's 409 to the start, which then stops it instead.
+          if (seen) return queueStop(at);
           return startOnDefaultProjectQueued(key, at, true);
         },
         'stored-key',
