@@ -42,7 +42,10 @@ export function runLine(results: Pick<Results, 'date' | 'machine' | 'settings' |
   const m = results.machine;
   const load = m.load.end === null ? `${m.load.start.toFixed(2)}` : `${m.load.start.toFixed(2)} → ${m.load.end.toFixed(2)}`;
   const scope = results.partial ? ` Partial run: ${results.partial.join(', ')}.` : '';
-  return `Run ${results.date.slice(0, 16).replace('T', ' ')} UTC on ${m.cpu} (${m.cores} cores, ${m.memoryGB} GB), ${m.os}, Node ${m.node}, ${m.chromium}; ${results.settings.runs} runs after ${results.settings.warmup} warm-up; load average ${load}.${scope}`;
+  // Runs and warm-up mean something only when a timing figure ran (sizes and network time nothing).
+  const timed = !results.partial || results.partial.some((figure) => ['popup', 'options', 'shortcut'].includes(figure));
+  const runs = timed ? `; ${results.settings.runs} runs after ${results.settings.warmup} warm-up` : '';
+  return `Run ${results.date.slice(0, 16).replace('T', ' ')} UTC on ${m.cpu} (${m.cores} cores, ${m.memoryGB} GB), ${m.os}, Node ${m.node}, ${m.chromium}${runs}; load average ${load}.${scope}`;
 }
 
 function bundleSection(bundle: BundleReport, attribution: AttributionReport | null): string[] {

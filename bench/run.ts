@@ -135,6 +135,11 @@ async function main(): Promise<number> {
   const interrupted = () => void cleanup.run().finally(() => process.exit(130));
   process.once('SIGINT', interrupted);
   process.once('SIGTERM', interrupted);
+  // Output piped into a command that exits early (`| head`): clean up rather than die on EPIPE.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') interrupted();
+    else throw error;
+  });
   try {
     const results = await measure(options, cleanup);
     const dir = await write(results, options.complete);

@@ -1,5 +1,5 @@
 import { checkBudgets } from '../budgets';
-import { markdownTable, README_END, README_START, replaceReadmeResults } from '../report';
+import { markdownTable, README_END, README_START, replaceReadmeResults, runLine } from '../report';
 import type { Row } from '../rows';
 
 const rows: Row[] = [
@@ -35,5 +35,21 @@ describe('replaceReadmeResults', () => {
   });
   it('refuses a README without the markers', () => {
     expect(() => replaceReadmeResults('# X\n', 'table')).toThrow(/bench:results:start/);
+  });
+});
+
+describe('runLine', () => {
+  const base = {
+    date: '2026-11-29T18:19:40.000Z',
+    machine: { cpu: 'AMD EPYC', cores: 2, memoryGB: 24, os: 'Linux', node: 'v20', chromium: 'Chrome/156', load: { start: 2.3, end: 2.2 } },
+    settings: { runs: 30, warmup: 5, apiDelayMs: 300, pollScale: 0.1, backgroundWindowMs: 18_000 },
+  } as unknown as Parameters<typeof runLine>[0];
+
+  it('names the runs and warm-up of a run that timed something', () => {
+    expect(runLine({ ...base, partial: null })).toContain('Chrome/156; 30 runs after 5 warm-up; load average 2.30 → 2.20.');
+    expect(runLine({ ...base, partial: ['popup'] })).toContain('30 runs after 5 warm-up');
+  });
+  it('leaves them out of a run that only counted bytes and requests', () => {
+    expect(runLine({ ...base, partial: ['sizes', 'network'] })).toBe('Run 2026-11-29 18:19 UTC on AMD EPYC (2 cores, 24 GB), Linux, Node v20, Chrome/156; load average 2.30 → 2.20. Partial run: sizes, network.');
   });
 });
