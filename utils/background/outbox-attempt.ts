@@ -49,14 +49,18 @@ export function reconcile(op: OutboxOp, current: CurrentTimer): OpResult | null 
 
 /**
  * A shortcut's toggle sends its start without reading ClockMe first (one request, not two). When
- * ClockMe answers that start, within {@link STALE_OP_MS} of the press, with `409
+ * ClockMe answers that start, within {@link STALE_OP_MS} of the press being queued, with `409
  * timer_already_running`, a timer started elsewhere was running when the person pressed: the press
  * meant "stop", as it would have had the badge shown it. Returns the stop to send in the start's
  * place (that timer, at the press time; a new idempotency key), or `null` to refuse as usual (a
  * later answer, e.g. after an outage or a revocation, says nothing about the moment of the press).
  */
 export function stopInsteadOfStart(op: OutboxOp, error: unknown, now: number): { kind: 'stop'; at: number; timerId: string } | null {
-  if (op.kind !== 'start' || !op.stopIfRunning || now - op.at > STALE_OP_MS) return null;
+  // Measured on this computer's clock from when the press was queued (`at` is on ClockMe's clock,
+  // which a wrong computer clock would make look recent for ever); never for resumed paused work.
+  if (op.kind !== 'start' || !op.stopIfRunning || op.checkFirst || op.queuedAt === undefined) return null;
+  const waited = now - op.queuedAt;
+  if (waited < 0 || waited > STALE_OP_MS) return null;
   if (!(error instanceof ApiError) || error.code !== 'timer_already_running') return null;
   const running = timerSchema.safeParse(error.body.timer);
   return running.success ? { kind: 'stop', at: op.at, timerId: running.data.id } : null;

@@ -40,7 +40,8 @@ export function createOutbox(deps: OutboxDeps): OutboxRunner {
     });
 
   async function enqueueAll(ops: NewOp[]): Promise<OutboxOp[]> {
-    const full = ops.map((op) => ({ ...op, id: crypto.randomUUID(), attempts: 0, sent: false }) as OutboxOp);
+    const queuedAt = deps.now();
+    const full = ops.map((op) => ({ ...op, id: crypto.randomUUID(), attempts: 0, sent: false, queuedAt }) as OutboxOp);
     await update((outbox) => ({ ...outbox, refused: null, ops: [...outbox.ops, ...full] }));
     return full;
   }

@@ -18,6 +18,8 @@ interface OpBase {
   sent: boolean;
   /** Compared with ClockMe's running timer before it is sent, however recent (paused work resumed with a new key). */
   checkFirst?: boolean;
+  /** When it was put in the outbox, on this computer's clock (ms; `at` is on ClockMe's clock). */
+  queuedAt?: number;
 }
 
 /** One operation, by kind. */
