@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { readMessages } from '../e2e/support/locales';
 import type { SandboxAdmin } from '../e2e/support/sandbox-admin';
 import type { Cleanup } from './cleanup';
 import { waitFor } from './wait';
@@ -61,6 +62,12 @@ export interface PageWords {
   /** The popup's "Start timer" and "Stop timer". */
   start: string;
   stop: string;
+}
+
+/** The {@link PageWords} from `locales/en.yml`, as Chromium runs in English. */
+export async function pageWords(): Promise<PageWords> {
+  const message = await readMessages('en');
+  return { keyLabel: message('key.label'), saveKey: message('key.save'), keySaved: message('key.saved').split('$1')[0]!.trim(), start: message('popup.start'), stop: message('popup.stop') };
 }
 
 /**

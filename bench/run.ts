@@ -1,11 +1,10 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readMessages } from '../e2e/support/locales';
 import { SandboxAdmin } from '../e2e/support/sandbox-admin';
 import { startSandbox } from '../sandbox/server';
 import { attributeBundle, type AttributionReport } from './attribution';
 import { allPassed, checkBudgets } from './budgets';
-import type { PageWords } from './browser';
+import { pageWords } from './browser';
 import { buildExtension } from './build';
 import { bundleRows, measureBundle, type BundleReport } from './bundle';
 import { Cleanup } from './cleanup';
@@ -40,8 +39,7 @@ async function measure(options: BenchOptions, cleanup: Cleanup): Promise<Results
   const sandbox = await startSandbox({ port: 0, rateLimitPerMinute: 1_000_000 });
   cleanup.add('stop the sandbox', () => sandbox.close());
   const admin = new SandboxAdmin(sandbox.origin);
-  const message = await readMessages('en');
-  const words: PageWords = { keyLabel: message('key.label'), saveKey: message('key.save'), keySaved: message('key.saved').split('$1')[0]!.trim(), start: message('popup.start'), stop: message('popup.stop') };
+  const words = await pageWords();
 
   log(`building (sandbox at ${sandbox.origin})`);
   const plain = await buildExtension(cleanup, 'plain', { origin: sandbox.origin, zip: only.has('sizes') });

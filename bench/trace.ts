@@ -9,7 +9,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { SandboxAdmin } from '../e2e/support/sandbox-admin';
 import { startSandbox } from '../sandbox/server';
-import { installPage, launchBrowser, saveKey, workerExtensionId } from './browser';
+import { installPage, launchBrowser, pageWords, saveKey, workerExtensionId } from './browser';
 import { buildExtension } from './build';
 import { Cleanup } from './cleanup';
 
@@ -41,7 +41,7 @@ const SHOWN: Record<string, string> = {
   Layout: 'layout',
   Paint: 'paint',
 };
-const words = { keyLabel: 'API key', saveKey: 'Save key', keySaved: 'Connected. Saved key', start: 'Start timer', stop: 'Stop timer' };
+const words = await pageWords();
 const readyName = file === 'popup.html' ? words.start : words.saveKey;
 const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'loading', 'toplevel', 'blink.user_timing'];
 
