@@ -12,6 +12,7 @@ import { storeIfKeyIs } from './key-store';
 import type { Outbox } from '../outbox/ops';
 import type { OutboxRunner } from './outbox';
 import { createDirectTimerOps } from './direct-timer-ops';
+import { readPersonView } from './person-view';
 import { createQueuedActions } from './queued-actions';
 import { BudgetExceededError } from './request-budget';
 import { chooseShortcutProject, NO_PROJECT } from './shortcut-project';
@@ -126,11 +127,6 @@ export function createTimerActions(client: ClockMeClient, withKey: WithKey, outb
     if (waiting.ops.length > 0 || overtaken) return;
     await saveSnapshot(key, answer.timer, answer.othersRunning ?? (await timerItem.getValue())?.othersRunning ?? 0);
   };
-  /** A stored timer read within `freshness`, with nothing waiting in the outbox (a waiting change needs the read to be sent). */
-  async function storedTimerIsFresh(freshness: Freshness): Promise<boolean> {
-    const [stored, waiting] = await Promise.all([timerItem.getValue(), outboxItem.getValue()]);
-    return stored !== null && waiting.ops.length === 0 && isFresh(stored.syncedAt, now(), freshness);
-  }
   const answerIdle = createIdleAnswer({ submitAll, now, clickNow });
 
   return {
@@ -138,7 +134,11 @@ export function createTimerActions(client: ClockMeClient, withKey: WithKey, outb
     serialise,
     refreshTimer: (freshness) =>
       withKey(async (key) => {
-        if (freshness && (await storedTimerIsFresh(freshness))) return { ok: true, snapshot: await view() };
+        if (freshness) {
+          // One read: with nothing waiting in the outbox, what the person sees is the stored timer as read (a waiting change needs the read to be sent).
+          const seen = await readPersonView();
+          if (seen.outbox.ops.length === 0 && isFresh(seen.snapshot.syncedAt, now(), freshness)) return { ok: true, snapshot: seen.snapshot };
+        }
         const guarded = await readGuarded(() => client.getCurrentTimer(key)).catch((error: unknown) => {
           if (error instanceof BudgetExceededError) return null; // pacing: the stored state will do
           throw error;
