@@ -199,7 +199,6 @@ test('a canary key appears only in its storage item and in Authorization headers
   await search.settle();
 
   await test.info().attach('searched', { body: JSON.stringify({ texts: search.summary(), notifications: records!.notifications }, null, 2), contentType: 'application/json' });
-  console.log(JSON.stringify({ texts: search.summary(), notifications: records!.notifications }, null, 1));
   expect(search.sightings(), 'places the canary key leaked to').toEqual([]);
   expect(bearerHeaders, 'the key did reach ClockMe, in the Authorization header').toBeGreaterThan(10);
   expect(requests.allowed.authorization, "the browser's own view of the requests saw the key in the Authorization header").toBeGreaterThan(10);

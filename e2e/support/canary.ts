@@ -86,11 +86,16 @@ export class CanarySearch {
     return counts;
   }
 
+  /** `text` with every piece of the canary replaced by `[CANARY]` (labels may quote a URL that holds it). */
+  private mask(text: string): string {
+    return this.needles.reduce((masked, { needle }) => masked.split(needle).join('[CANARY]'), text);
+  }
+
   /** Every place a piece of the canary was seen (one sighting per text: the most telling piece found). */
   sightings(): Sighting[] {
     return this.texts.flatMap(({ where, text }) => {
       const found = this.needles.find(({ needle }) => text.includes(needle));
-      return found ? [{ where, what: found.what, excerpt: excerpt(text, found.needle) }] : [];
+      return found ? [{ where: this.mask(where), what: found.what, excerpt: excerpt(text, found.needle) }] : [];
     });
   }
 }
