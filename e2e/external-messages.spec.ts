@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { ProtocolMap } from '../utils/messaging';
 import { expect, test as base } from './fixtures';
 import { readAllStorage } from './support/browser-watch';
@@ -37,7 +38,15 @@ test('messages and ports from another extension get no answer and change nothing
   // No background read may fall into the window watched below: stop the poll (nothing else runs while idle).
   expect(await ours.evaluate((alarm) => chrome.alarms.clear(alarm), POLL_ALARM), 'the poll alarm was set').toBe(true);
   await expect.poll(() => sandbox.unanswered({ accountId: account.accountId })).toBe(0);
-  const storageBefore = await readAllStorage(options.page);
+  // The connection's answers are all stored (the project list last): two reads 250 ms apart agree.
+  await expect(options.page.getByLabel('Default project').getByRole('option', { name: 'Website' })).toHaveCount(1);
+  let storageBefore = await readAllStorage(options.page);
+  const unchangedSinceLastRead = async () => {
+    const previous = storageBefore;
+    storageBefore = await readAllStorage(options.page);
+    return isDeepStrictEqual(previous, storageBefore);
+  };
+  await expect.poll(unchangedSinceLastRead, { intervals: [250], message: 'storage settles after connecting' }).toBe(true);
   const toolbarBefore = await readToolbar(options.page);
   const stateBefore = await sandbox.state(account.accountId);
   const before = await sandbox.lastSeq();
