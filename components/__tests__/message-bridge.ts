@@ -37,8 +37,8 @@ export function withBridge(real: typeof Messaging): typeof Messaging {
     if (!handler) throw new Error(`No background handler for ${type}; call registerMessageHandlers first.`);
     const sent = data === undefined ? undefined : structuredClone(data);
     delivered.push({ type, data: sent });
-    const page = fakeBrowser.runtime.getURL('/popup.html');
-    const sender = { id: fakeBrowser.runtime.id, url: page, origin: new URL(page).origin };
+    // As Chrome names a page of ours (`URL.origin` would be "null" for this scheme outside Chrome).
+    const sender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html'), origin: `chrome-extension://${fakeBrowser.runtime.id}` };
     const reply = structuredClone(await handler({ type, data: sent, sender }));
     answered.push(type);
     return reply;
