@@ -1,3 +1,4 @@
+import { showNotification } from './notify';
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
 import { clockMinutesBetween, clockTime, formatMinutes, timerLine } from '../idle/describe';
@@ -35,9 +36,7 @@ export function idleNotice(prompt: IdlePrompt, timer: { projectName: string; des
 
 /** Shows the idle question as a system notification that stays until answered or closed. */
 export async function showIdleNotice(notice: IdleNotice): Promise<void> {
-  await browser.notifications.create(IDLE_NOTIFICATION_ID, {
-    type: 'basic',
-    iconUrl: browser.runtime.getURL('/icon/128.png'),
+  await showNotification(IDLE_NOTIFICATION_ID, {
     title: notice.title,
     message: notice.message,
     buttons: notice.buttons,
@@ -53,9 +52,7 @@ export async function clearIdleNotice(): Promise<void> {
 
 /** Tells the person, in a notification, why the answer they gave with a button changed nothing. */
 export async function showIdleResult(message: string): Promise<void> {
-  await browser.notifications.create(IDLE_RESULT_NOTIFICATION_ID, {
-    type: 'basic',
-    iconUrl: browser.runtime.getURL('/icon/128.png'),
+  await showNotification(IDLE_RESULT_NOTIFICATION_ID, {
     title: t('idle.notice.failedTitle'),
     message,
     priority: 1,

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { showNotification } from './notify';
 import { t } from '../i18n';
 import { notifiedRevocationItem, type Connection } from '../storage';
 
@@ -36,6 +36,6 @@ export const browserNoticeDeps: NoticeDeps = {
     return contexts.length > 0;
   },
   async show(id, title, message) {
-    await browser.notifications.create(id, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title, message, priority: 2 });
+    await showNotification(id, { title, message, priority: 2 });
   },
 };

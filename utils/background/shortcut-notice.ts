@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { showNotification } from './notify';
 import type { Entry, Timer } from '../clockme/schemas';
 import { t } from '../i18n';
 import { formatTimeOfDay } from '../timer/format-time';
@@ -67,5 +67,5 @@ export function noticeFor(outcome: ShortcutOutcome, notifyOnSuccess: boolean, ti
 
 /** Shows `notice` as a system notification, replacing an earlier one with the same id. */
 export async function showNotice(notice: Notice): Promise<void> {
-  await browser.notifications.create(notice.id, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title: notice.title, message: notice.message, priority: 1 });
+  await showNotification(notice.id, { title: notice.title, message: notice.message, priority: 1 });
 }
