@@ -14,9 +14,11 @@ export function budgetedClient(client: ClockMeClient, now: () => number = Date.n
   function wrap<M extends keyof ClockMeClient>(method: M): ClockMeClient[M] {
     const call = client[method] as (key: string, ...rest: unknown[]) => Promise<unknown>;
     const wrapped = async (key: string, ...rest: unknown[]) => {
-      await takeRequestSlot(key, now());
+      const { written } = await takeRequestSlot(key, now());
       try {
-        return await call.call(client, key, ...rest);
+        const answer = await call.call(client, key, ...rest);
+        await written;
+        return answer;
       } catch (error) {
         if (error instanceof ApiError && error.status === 429) await holdRequests(now() + (error.retryAfterMs ?? DEFAULT_RATE_LIMIT_HOLD_MS));
         throw error;

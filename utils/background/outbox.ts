@@ -7,6 +7,7 @@ import { backoffMs } from '../outbox/backoff';
 import { compact, type Outbox, type OutboxOp } from '../outbox/ops';
 import { lastContactItem, outboxItem } from '../storage';
 import { clearKeyIfCurrent, NoKeyError, recordScope, requireKey } from './key-store';
+import { readItem, writeItems } from './mirror';
 import { needsCheck, reconcile, send, stopInsteadOfStart, type OpResult } from './outbox-attempt';
 import { applyResult } from './outbox-settle';
 import { BudgetExceededError } from './request-budget';
@@ -32,17 +33,29 @@ export function createOutbox(deps: OutboxDeps): OutboxRunner {
   let running: Promise<void> | null = null;
   let again = false;
 
-  const update = (change: (outbox: Outbox) => Outbox) =>
+  /**
+   * Changes the outbox under its lock: in memory at once and handed to Chrome before this
+   * resolves (`written`: once stored). Chrome keeps one extension's storage calls in order, and
+   * completes a call it was handed even if the service worker is stopped right after.
+   */
+  const change = (edit: (outbox: Outbox) => Outbox) =>
     lock.runExclusive(async () => {
-      const next = change(await outboxItem.getValue());
-      await outboxItem.setValue(next);
-      return next;
+      const current = await readItem(outboxItem);
+      const next = edit(current);
+      return { next, written: next === current ? Promise.resolve() : writeItems([{ item: outboxItem, value: next }]) };
     });
+
+  const update = async (edit: (outbox: Outbox) => Outbox) => {
+    const { next, written } = await change(edit);
+    await written;
+    return next;
+  };
 
   async function enqueueAll(ops: NewOp[]): Promise<OutboxOp[]> {
     const queuedAt = deps.now();
     const full = ops.map((op) => ({ ...op, id: crypto.randomUUID(), attempts: 0, sent: false, queuedAt }) as OutboxOp);
-    await update((outbox) => ({ ...outbox, refused: null, ops: [...outbox.ops, ...full] }));
+    // Not waited for: the first attempt's own write (`sent`) follows it in the same tick, before the request.
+    await change((outbox) => ({ ...outbox, refused: null, ops: [...outbox.ops, ...full] }));
     return full;
   }
 
@@ -53,7 +66,7 @@ export function createOutbox(deps: OutboxDeps): OutboxRunner {
 
   /** Ends the run: whoever waits for an operation still in the outbox hears `outcome`. */
   async function stopRun(outcome: OpOutcome): Promise<void> {
-    const ids = new Set((await outboxItem.getValue()).ops.map((op) => op.id));
+    const ids = new Set((await readItem(outboxItem)).ops.map((op) => op.id));
     for (const id of [...waiters.keys()]) tell(id, ids.has(id) ? outcome : { kind: 'queued' });
   }
 
@@ -80,7 +93,7 @@ export function createOutbox(deps: OutboxDeps): OutboxRunner {
     if (error instanceof KeyRejectedError) {
       // A 401 is answered before ClockMe acts: this attempt reached nothing, so `sent` is what it was.
       await update((outbox) => ({ ...outbox, ops: outbox.ops.map((o) => (o.id === op.id ? { ...o, sent: sentBefore } : o)) }));
-      const waiting = (await outboxItem.getValue()).ops.map((o) => o.id);
+      const waiting = (await readItem(outboxItem)).ops.map((o) => o.id);
       // Clearing the key moves what waits into paused work (see `clearKeyIfCurrent`).
       if (!(await lock.runExclusive(() => clearKeyIfCurrent(key, now)))) return true; // a newer key was saved meanwhile: go on with it
       for (const id of waiting) tell(id, { kind: 'paused' });
@@ -136,14 +149,11 @@ export function createOutbox(deps: OutboxDeps): OutboxRunner {
         (key) => ({ key }),
         (error: unknown) => ({ error }),
       );
-      const outbox = await lock.runExclusive(async () => {
-        const current = await outboxItem.getValue();
+      const outbox = await update((current) => {
         const ops = compact(current.ops);
         if (ops.length === current.ops.length) return current;
         // Folding can empty the outbox: then nothing waits, so nothing is "offline" (a Retry-After still holds).
-        const next = ops.length > 0 ? { ...current, ops } : { ...current, ops, offline: null };
-        await outboxItem.setValue(next);
-        return next;
+        return ops.length > 0 ? { ...current, ops } : { ...current, ops, offline: null };
       });
       const op = outbox.ops[0];
       if (!op) return stopRun({ kind: 'queued' });
@@ -168,10 +178,13 @@ export function createOutbox(deps: OutboxDeps): OutboxRunner {
             continue;
           }
         }
-        await update((current) => ({ ...current, ops: current.ops.map((o) => (o.id === op.id ? { ...o, sent: true } : o)) }));
+        // `sent` is handed to Chrome before the request goes (not waited for: the request would wait a round trip).
+        const { written } = await change((current) => ({ ...current, ops: current.ops.map((o) => (o.id === op.id ? { ...o, sent: true } : o)) }));
         // If the worker dies with this request in flight, an alarm brings it back to reconcile.
         deps.wakeAt(now + REQUEST_WATCHDOG_MS);
-        await settle({ ...op, sent: true }, await send(deps.client, key, op));
+        const result = await send(deps.client, key, op);
+        await written;
+        await settle({ ...op, sent: true }, result);
       } catch (error) {
         if (!(await onFailure(key, op, error, op.sent))) return stopRun({ kind: 'queued' });
       }

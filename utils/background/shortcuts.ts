@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { Reply } from '../messaging';
-import { connectionItem, settingsItem } from '../storage';
+import { apiKeyItem, connectionItem, lastProjectIdItem, outboxItem, projectsItem, requestBudgetItem, settingsItem, timerItem } from '../storage';
 import type { BackgroundActions } from './actions';
 import { commandAction, DOUBLE_PRESS_MS } from './commands';
 import { noticeFor, showNotice, SHORTCUT_PROBLEM_NOTIFICATION_ID, type Notice, type ShortcutOutcome } from './shortcut-notice';
 import type { SnapshotReply, StopReply } from './timer-actions';
 import { refreshBadge, showPendingBadge } from './toolbar';
+import { readItem } from './mirror';
 
 /** What the shortcut handler needs; the browser's by default, injected for tests. */
 export interface ShortcutDeps {
@@ -48,7 +49,7 @@ export function createShortcutHandler(deps: ShortcutDeps): (command: string) => 
   }
 
   async function run(command: string): Promise<void> {
-    const [connection, settings] = await Promise.all([connectionItem.getValue(), settingsItem.getValue()]);
+    const [connection, settings] = await Promise.all([readItem(connectionItem), readItem(settingsItem)]);
     const action = commandAction(command, connection);
     let outcome: ShortcutOutcome;
     if (action === 'none') return;
@@ -77,6 +78,8 @@ export function createShortcutHandler(deps: ShortcutDeps): (command: string) => 
  * work" notification to the options page. Call synchronously at service-worker start.
  */
 export function registerShortcuts(actions: BackgroundActions): void {
+  // What a press reads on its way to ClockMe, read into memory now: a press that woke the worker waits one round trip for it.
+  for (const item of [connectionItem, settingsItem, apiKeyItem, timerItem, outboxItem, lastProjectIdItem, projectsItem, requestBudgetItem]) void readItem(item).catch(() => undefined);
   const openOptions = () => browser.runtime.openOptionsPage();
   const handle = createShortcutHandler({ actions, now: Date.now, openOptions, notify: showNotice, showPending: showPendingBadge, refreshBadge: () => refreshBadge() });
   browser.commands.onCommand.addListener((command) => void handle(command));

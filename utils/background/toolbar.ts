@@ -16,7 +16,8 @@ const drawing = new Mutex();
 export async function readToolbarView(): Promise<ToolbarView> {
   // The person's view: a start or stop waiting in the outbox shows at once, from its click.
   // Changes count as waiting (amber) once an attempt failed, not during their first attempt.
-  const [connection, { snapshot, outbox }, paused] = await Promise.all([connectionItem.getValue(), readPersonView(), pausedActionsItem.getValue()]);
+  // Storage itself, not the worker's copy: this runs from storage listeners.
+  const [connection, { snapshot, outbox }, paused] = await Promise.all([connectionItem.getValue(), readPersonView(true), pausedActionsItem.getValue()]);
   return { connection, snapshot, waiting: paused.length + (outbox.offline ? waitingChanges(outbox).length : 0) };
 }
 
