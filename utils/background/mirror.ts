@@ -20,6 +20,8 @@ interface Copy {
 }
 
 const copies = new Map<string, Copy>();
+/** Writes staged by {@link stageItems}, not yet handed to Chrome, oldest first. */
+let staged: StoredValue[] = [];
 
 /**
  * A value as Chrome hands it back in a change event (pure): JSON with object keys sorted (Chrome
@@ -65,6 +67,7 @@ export function keepStorageCopies(): void {
   // Without our listener (never added, or removed, as WXT's fake browser does between tests) no copy can be trusted.
   if (!events.hasListener(onChanged)) {
     copies.clear();
+    staged = [];
     events.addListener(onChanged);
   }
 }
@@ -75,6 +78,15 @@ function copyOf(item: Item): Copy {
   let copy = copies.get(key);
   if (!copy) copies.set(key, (copy = { item, known: false, ours: [] }));
   return copy;
+}
+
+/**
+ * The value of an item in memory, or `undefined` until it has been read ({@link readItem}): for
+ * a change that must happen in one synchronous step (items whose value is never `undefined`).
+ */
+export function knownValue<I extends Item>(item: I): Awaited<ReturnType<I['getValue']>> | undefined {
+  const copy = copyOf(item);
+  return copy.known ? (copy.value as Awaited<ReturnType<I['getValue']>>) : undefined;
 }
 
 /**
@@ -96,20 +108,44 @@ export async function readItem<I extends Item>(item: I): Promise<Awaited<ReturnT
   return copy.value as Awaited<ReturnType<I['getValue']>>;
 }
 
-/**
- * Writes `values` in one `chrome.storage.local.set`, handed to Chrome before this returns (so a
- * request sent right after goes after it), and changes the copies at once. Resolves once
- * stored; if the write fails, the copies are forgotten (read again) and the promise rejects.
- */
-export function writeItems(values: StoredValue[]): Promise<void> {
+function change(values: StoredValue[]): void {
   for (const { item, value } of values) {
     const copy = copyOf(item);
     const next = sameValue(value ?? item.fallback);
-    // Chrome sends no change event for a write that changes nothing.
+    // Chrome sends no change event for a write that changes nothing (and one for several staged writes of an item).
     if (!copy.known || next !== sameValue(copy.value)) copy.ours.push(next);
     remember(copy, value);
   }
-  const written = storage.setItems(values);
-  written.catch(() => values.forEach(({ item }) => forget(copyOf(item))));
+}
+
+/**
+ * Writes `values`, with everything staged before them, in one `chrome.storage.local.set`, handed
+ * to Chrome before this returns (so a request sent right after goes after it: Chrome keeps one
+ * extension's calls in order, and finishes a call it was handed even if the service worker is
+ * stopped next); the copies change at once. Resolves once stored; if the write fails, the copies
+ * are forgotten (read again) and the promise rejects.
+ */
+export function writeItems(values: StoredValue[]): Promise<void> {
+  keepStorageCopies();
+  change(values);
+  const all = [...staged, ...values];
+  staged = [];
+  if (all.length === 0) return Promise.resolve();
+  const written = storage.setItems(all);
+  written.catch(() => all.forEach(({ item }) => forget(copyOf(item))));
   return written;
 }
+
+/**
+ * Changes the copies at once and leaves the write to the next {@link writeItems} (the request
+ * budget's, right before each request: what a request's way changes goes to storage in one call,
+ * before the request), to {@link flushItems}, or at the latest to the next task.
+ */
+export function stageItems(values: StoredValue[]): void {
+  if (staged.length === 0) setTimeout(flushItems);
+  change(values);
+  staged.push(...values);
+}
+
+/** Hands what is staged to Chrome now (see {@link writeItems}). */
+export const flushItems = (): Promise<void> => writeItems([]);

@@ -7,7 +7,7 @@ import { backoffMs } from '../outbox/backoff';
 import { compact, type Outbox, type OutboxOp } from '../outbox/ops';
 import { lastContactItem, outboxItem } from '../storage';
 import { clearKeyIfCurrent, NoKeyError, recordScope, requireKey } from './key-store';
-import { readItem, writeItems } from './mirror';
+import { flushItems, readItem, stageItems, writeItems } from './mirror';
 import { needsCheck, reconcile, send, stopInsteadOfStart, type OpResult } from './outbox-attempt';
 import { applyResult } from './outbox-settle';
 import { BudgetExceededError } from './request-budget';
@@ -34,28 +34,26 @@ export function createOutbox(deps: OutboxDeps): OutboxRunner {
   let again = false;
 
   /**
-   * Changes the outbox under its lock: in memory at once and handed to Chrome before this
-   * resolves (`written`: once stored). Chrome keeps one extension's storage calls in order, and
-   * completes a call it was handed even if the service worker is stopped right after.
+   * Changes the outbox under its lock, in memory at once. Written to storage before this
+   * resolves, or, with `staged`, handed to Chrome with the next write (the request budget's,
+   * right before the request; see `stageItems`) or at the end of the run.
    */
-  const change = (edit: (outbox: Outbox) => Outbox) =>
+  const update = (edit: (outbox: Outbox) => Outbox, staged = false) =>
     lock.runExclusive(async () => {
       const current = await readItem(outboxItem);
       const next = edit(current);
-      return { next, written: next === current ? Promise.resolve() : writeItems([{ item: outboxItem, value: next }]) };
+      if (next !== current) {
+        if (staged) stageItems([{ item: outboxItem, value: next }]);
+        else await writeItems([{ item: outboxItem, value: next }]);
+      }
+      return next;
     });
-
-  const update = async (edit: (outbox: Outbox) => Outbox) => {
-    const { next, written } = await change(edit);
-    await written;
-    return next;
-  };
 
   async function enqueueAll(ops: NewOp[]): Promise<OutboxOp[]> {
     const queuedAt = deps.now();
     const full = ops.map((op) => ({ ...op, id: crypto.randomUUID(), attempts: 0, sent: false, queuedAt }) as OutboxOp);
-    // Not waited for: the first attempt's own write (`sent`) follows it in the same tick, before the request.
-    await change((outbox) => ({ ...outbox, refused: null, ops: [...outbox.ops, ...full] }));
+    // Staged: it goes to storage with the first attempt's `sent` and the request budget, in one call before the request.
+    await update((outbox) => ({ ...outbox, refused: null, ops: [...outbox.ops, ...full] }), true);
     return full;
   }
 
@@ -171,20 +169,24 @@ export function createOutbox(deps: OutboxDeps): OutboxRunner {
       try {
         if (needsCheck(op, now) && !checked.has(op.id)) {
           checked.add(op.id);
-          const current = await deps.client.getCurrentTimer(key);
+          const checking = deps.client.getCurrentTimer(key);
+          void flushItems();
+          const current = await checking;
           const known = reconcile(op, current);
           if (known) {
             await settle(op, known);
             continue;
           }
         }
-        // `sent` is handed to Chrome before the request goes (not waited for: the request would wait a round trip).
-        const { written } = await change((current) => ({ ...current, ops: current.ops.map((o) => (o.id === op.id ? { ...o, sent: true } : o)) }));
+        // `sent` (staged here) goes to storage in one call with the request budget's record, right
+        // after the request is handed over and in the same step: Chrome stops a service worker
+        // between steps, never inside one, so whenever the request went, storage says `sent`.
+        await update((current) => ({ ...current, ops: current.ops.map((o) => (o.id === op.id ? { ...o, sent: true } : o)) }), true);
+        const sending = send(deps.client, key, op);
+        void flushItems(); // (the budget's wrapper has done so already; a client without one has not)
         // If the worker dies with this request in flight, an alarm brings it back to reconcile.
         deps.wakeAt(now + REQUEST_WATCHDOG_MS);
-        const result = await send(deps.client, key, op);
-        await written;
-        await settle({ ...op, sent: true }, result);
+        await settle({ ...op, sent: true }, await sending);
       } catch (error) {
         if (!(await onFailure(key, op, error, op.sent))) return stopRun({ kind: 'queued' });
       }
@@ -194,6 +196,7 @@ export function createOutbox(deps: OutboxDeps): OutboxRunner {
   function drain(): Promise<void> {
     if (running) {
       again = true;
+      void flushItems(); // what was just added waits for the run in progress: it goes to storage now
       return running;
     }
     running = (async () => {
@@ -203,6 +206,7 @@ export function createOutbox(deps: OutboxDeps): OutboxRunner {
       } while (again);
     })().finally(() => {
       running = null;
+      void flushItems(); // a run that sent nothing leaves nothing unwritten
     });
     return running;
   }
