@@ -66,10 +66,15 @@ export function keepStorageCopies(): void {
   const events = browser.storage.local.onChanged;
   // Without our listener (never added, or removed, as WXT's fake browser does between tests) no copy can be trusted.
   if (!events.hasListener(onChanged)) {
-    copies.clear();
-    staged = [];
+    forgetStorageCopies();
     events.addListener(onChanged);
   }
+}
+
+/** Drops every copy and staged write, as a stopped service worker loses them (for tests: a new worker reads storage). */
+export function forgetStorageCopies(): void {
+  copies.clear();
+  staged = [];
 }
 
 function copyOf(item: Item): Copy {

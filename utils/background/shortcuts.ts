@@ -38,11 +38,14 @@ export function createShortcutHandler(deps: ShortcutDeps): (command: string) => 
   const lastPress = new Map<string, number>();
 
   async function act(send: () => Promise<Reply>): Promise<ShortcutOutcome> {
-    // The `…` goes up while the press is acted on, not before it: the request never waits for the badge.
-    const pending = deps.showPending();
+    // The `…` goes up in the next task, while the press is still acted on: after the request,
+    // which a warm service worker sends in this one (a badge call before it would delay it).
+    let acting = true;
+    const pending = new Promise((resolve) => setTimeout(resolve)).then(() => (acting ? deps.showPending() : undefined));
     try {
       return outcomeOf((await send()) as SnapshotReply | StopReply);
     } finally {
+      acting = false;
       await pending;
       await deps.refreshBadge();
     }
