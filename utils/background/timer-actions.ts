@@ -116,10 +116,11 @@ export function createTimerActions(client: ClockMeClient, withKey: WithKey, outb
    */
   async function readGuarded<T>(read: () => Promise<T>): Promise<{ answer: T; waiting: Outbox; overtaken: boolean }> {
     const seen = changes.count;
-    const before = JSON.stringify(await readItem(outboxItem));
+    // The service worker's copy is a new object after any change (`mirror.ts`): the same object, nothing changed.
+    const before = await readItem(outboxItem);
     const answer = await read();
     const waiting = await readItem(outboxItem);
-    return { answer, waiting, overtaken: before !== JSON.stringify(waiting) || seen !== changes.count || changes.running > 0 };
+    return { answer, waiting, overtaken: before !== waiting || seen !== changes.count || changes.running > 0 };
   }
 
   /** See {@link StoreFresh}: stored unless overtaken or changes wait (the same rule as `refreshTimer`'s). */
