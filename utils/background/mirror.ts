@@ -4,6 +4,8 @@ import { storage } from 'wxt/utils/storage';
 // The service worker's copy of the storage items it reads on a shortcut press's way to ClockMe
 // (see docs/decisions.md, "Storage mirror"). Storage stays the truth: every write goes to it, and
 // a copy is only a faster way to read what storage holds. Nothing here is ever logged.
+// Our own code: WXT storage reads `chrome.storage` on every `getValue`, and no maintained library
+// keeps a write-through copy that tells its own change events from other contexts' writes.
 
 /** One value for {@link writeItems}: a typed storage item and its new value. */
 export type StoredValue = Extract<Parameters<typeof storage.setItems>[0][number], { item: unknown }>;

@@ -20,9 +20,10 @@ export type { NewOp, OpOutcome, OutboxDeps, OutboxRunner } from './outbox-types'
 export const REQUEST_WATCHDOG_MS = 20_000;
 
 /**
- * Builds the outbox runner. Each operation is marked `sent` (persisted) before its request, so
- * after a lost answer or a killed service worker it is reconciled with `GET /api/timer/current`
- * before any replay; every attempt carries the operation's UUID as `Idempotency-Key`.
+ * Builds the outbox runner. Each operation is marked `sent` in storage in the very step that
+ * sends its request (see `mirror.ts`), so after a lost answer or a killed service worker it is
+ * reconciled with `GET /api/timer/current` before any replay; every attempt carries the
+ * operation's UUID as `Idempotency-Key`.
  * Network errors, timeouts, 5xx and 408 are retried with capped exponential backoff and full
  * jitter; a 429 waits for its `Retry-After`; other 4xx are refused for good and reported; a 401
  * moves what waits into paused work. Nothing is dropped without a refusal or the person's choice.

@@ -4,13 +4,11 @@ import { readItem } from './mirror';
 
 /**
  * The timer as the person sees it: ClockMe's last known timer with the changes waiting in the
- * outbox applied (see `personView`), in the stored snapshot's shape. Also returns the outbox it
- * was computed from.
- * @param fromStorage read storage itself, not the service worker's copy (`mirror.ts`): for
- *   storage listeners, which may run before the copy has taken the change in.
+ * outbox applied (see `personView`), in the stored snapshot's shape, from the service worker's
+ * copy of storage (`mirror.ts`). Also returns the outbox it was computed from.
  */
-export async function readPersonView(fromStorage = false): Promise<{ snapshot: TimerSnapshot; outbox: Outbox }> {
-  const [stored, outbox] = await Promise.all(fromStorage ? [timerItem.getValue(), outboxItem.getValue()] : [readItem(timerItem), readItem(outboxItem)]);
+export async function readPersonView(): Promise<{ snapshot: TimerSnapshot; outbox: Outbox }> {
+  const [stored, outbox] = await Promise.all([readItem(timerItem), readItem(outboxItem)]);
   const seen = personView(stored?.timer ?? null, outbox);
   const timer = seen ? (({ pending, ...rest }) => (void pending, rest))(seen) : null;
   return { snapshot: { timer, othersRunning: stored?.othersRunning ?? 0, syncedAt: stored?.syncedAt ?? 0 }, outbox };

@@ -30,8 +30,8 @@ function outcomeOf(reply: SnapshotReply | StopReply): ShortcutOutcome {
  * that is still being acted on, or within {@link DOUBLE_PRESS_MS} of the previous press of it, is
  * the same press: it never doubles the action. Different shortcuts queue behind each other (a
  * stop pressed during a start runs after it). Feedback without the popup: the badge shows `…`
- * at once and the outcome when ClockMe answers; a notification says what happened (if turned
- * on) or why nothing did (always).
+ * while ClockMe answers (from right after the request) and then the outcome; a notification says
+ * what happened (if turned on) or why nothing did (always).
  */
 export function createShortcutHandler(deps: ShortcutDeps): (command: string) => Promise<void> {
   const pending = new Set<string>();
