@@ -6,6 +6,7 @@ import { keepStorageInExtension, openOptionsOnFirstInstall } from '@/utils/backg
 import { registerHeartbeat } from '@/utils/background/heartbeat';
 import { registerIdleDetection } from '@/utils/background/idle';
 import { registerKeyLifecycle } from '@/utils/background/key-lifecycle';
+import { keepStorageCopies } from '@/utils/background/mirror';
 import { registerMessageHandlers } from '@/utils/background/message-handlers';
 import { createWakeAt, registerOutbox } from '@/utils/background/outbox-wake';
 import { registerPolling } from '@/utils/background/poll';
@@ -19,6 +20,7 @@ import { lastContactItem } from '@/utils/storage';
 // Composition root: every listener is registered synchronously, before any await, so Chrome can
 // wake this service worker for a message, a shortcut, an alarm or an install event.
 export default defineBackground(() => {
+  keepStorageCopies(); // before any other storage listener (see mirror.ts)
   const clock = createServerClock();
   const onAnswer = (answer: ServerAnswer) => {
     void lastContactItem.setValue(answer.at);

@@ -1,5 +1,7 @@
 import type { ClockMeClient } from '../clockme/client';
 import { ApiError } from '../clockme/errors';
+import { requestBudgetItem } from '../storage';
+import { flushItems, readItem } from './mirror';
 import { holdRequests, takeRequestSlot } from './request-budget';
 
 /** How long to hold all requests after a 429 that gave no usable `Retry-After` (ms). */
@@ -14,9 +16,14 @@ export function budgetedClient(client: ClockMeClient, now: () => number = Date.n
   function wrap<M extends keyof ClockMeClient>(method: M): ClockMeClient[M] {
     const call = client[method] as (key: string, ...rest: unknown[]) => Promise<unknown>;
     const wrapped = async (key: string, ...rest: unknown[]) => {
-      await takeRequestSlot(key, now());
+      // Once the budget is in memory (the first request reads it), taking the slot, sending the
+      // request (the client calls fetch before it first awaits) and handing what the request's
+      // way staged to storage happen in one synchronous step, the write right after the request.
+      while (!takeRequestSlot(key, now())) await readItem(requestBudgetItem);
+      const answer = call.call(client, key, ...rest);
+      void flushItems();
       try {
-        return await call.call(client, key, ...rest);
+        return await answer;
       } catch (error) {
         if (error instanceof ApiError && error.status === 429) await holdRequests(now() + (error.retryAfterMs ?? DEFAULT_RATE_LIMIT_HOLD_MS));
         throw error;

@@ -4,6 +4,7 @@ import type { Reply } from '../messaging';
 import { personView, type ViewTimer } from '../outbox/ops';
 import { connectionItem, heartbeatItem, outboxItem, settingsItem, timerItem, type Connection, type HeartbeatState, type Settings } from '../storage';
 import { detectionIntervalSeconds, heartbeatPeriodMs, TEST_SCALE } from './idle-cadence';
+import { readItem } from './mirror';
 
 /** The one-shot alarm at which the next heartbeat is due. */
 export const HEARTBEAT_ALARM = 'heartbeat';
@@ -64,13 +65,7 @@ export function createHeartbeat(send: SendHeartbeat, options: { now?: () => numb
   }
 
   async function run(): Promise<void> {
-    const [settings, connection, stored, outbox, state] = await Promise.all([
-      settingsItem.getValue(),
-      connectionItem.getValue(),
-      timerItem.getValue(),
-      outboxItem.getValue(),
-      heartbeatItem.getValue(),
-    ]);
+    const [settings, connection, stored, outbox, state] = await Promise.all([readItem(settingsItem), readItem(connectionItem), readItem(timerItem), readItem(outboxItem), heartbeatItem.getValue()]);
     const plan = heartbeatPlan({ settings, connection, timer: personView(stored?.timer ?? null, outbox), state, now: now(), periodMs });
     if (plan.kind === 'none') return void (await browser.alarms.clear(HEARTBEAT_ALARM));
     if (plan.kind === 'at') return setAlarm(plan.when);

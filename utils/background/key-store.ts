@@ -1,6 +1,6 @@
 import { Mutex } from './mutex';
-import { storage } from 'wxt/utils/storage';
 import { maskApiKey } from '../api-key/mask';
+import { readItem, writeItems, type StoredValue } from './mirror';
 import { pauseOutbox } from './outbox-pause';
 import {
   apiKeyItem,
@@ -42,7 +42,7 @@ export class NoKeyError extends Error {
  * @throws NoKeyError when there is no usable key.
  */
 export async function requireKey(now = Date.now()): Promise<string> {
-  const [key, connection] = await Promise.all([apiKeyItem.getValue(), connectionItem.getValue()]);
+  const [key, connection] = await Promise.all([readItem(apiKeyItem), readItem(connectionItem)]);
   if (connection.state === 'removing') {
     if (now >= connection.until) await finishRemoval(now);
     throw new NoKeyError();
@@ -60,8 +60,8 @@ export interface VerifiedFacts {
 /** Stores a key ClockMe has just accepted, with the timer state and facts read while verifying it. */
 export async function storeVerifiedKey(key: string, snapshot: TimerSnapshot, now = Date.now(), facts: VerifiedFacts = { scope: null, account: null }): Promise<void> {
   await keyLock.runExclusive(async () => {
-    const sameKey = (await apiKeyItem.getValue()) === key;
-    await storage.setItems([
+    const sameKey = (await readItem(apiKeyItem)) === key;
+    await writeItems([
       { item: apiKeyItem, value: key },
       { item: connectionItem, value: { state: 'connected', maskedKey: maskApiKey(key), savedAt: now, ...facts } },
       { item: timerItem, value: snapshot },
@@ -79,10 +79,10 @@ export async function storeVerifiedKey(key: string, snapshot: TimerSnapshot, now
  */
 export async function clearKeyIfCurrent(usedKey: string, now = Date.now()): Promise<boolean> {
   return keyLock.runExclusive(async () => {
-    if ((await apiKeyItem.getValue()) !== usedKey) return false;
-    const previous = await connectionItem.getValue();
+    if ((await readItem(apiKeyItem)) !== usedKey) return false;
+    const previous = await readItem(connectionItem);
     const account = previous.state === 'connected' ? previous.account : null;
-    await storage.setItems([...forgetKey(), { item: connectionItem, value: { state: 'revoked', maskedKey: maskApiKey(usedKey), revokedAt: now, account } }]);
+    await writeItems([...forgetKey(), { item: connectionItem, value: { state: 'revoked', maskedKey: maskApiKey(usedKey), revokedAt: now, account } }]);
     // Whichever request met the revocation (a read, a start, a stop), what waits to be sent is
     // kept for the person to resume or discard with the next key, never sent with it unasked.
     await pauseOutbox();
@@ -97,10 +97,10 @@ export async function clearKeyIfCurrent(usedKey: string, now = Date.now()): Prom
  */
 export async function beginRemoval(now = Date.now()): Promise<number | null> {
   return keyLock.runExclusive(async () => {
-    const connection = await connectionItem.getValue();
+    const connection = await readItem(connectionItem);
     if (connection.state !== 'connected') return null;
     const until = now + UNDO_REMOVAL_MS;
-    await connectionItem.setValue({ state: 'removing', maskedKey: connection.maskedKey, until, previous: connection });
+    await writeItems([{ item: connectionItem, value: { state: 'removing', maskedKey: connection.maskedKey, until, previous: connection } }]);
     return until;
   });
 }
@@ -108,9 +108,9 @@ export async function beginRemoval(now = Date.now()): Promise<number | null> {
 /** Puts back a key whose removal is still in its undo window. @returns whether it was put back. */
 export async function undoRemoval(): Promise<boolean> {
   return keyLock.runExclusive(async () => {
-    const connection = await connectionItem.getValue();
+    const connection = await readItem(connectionItem);
     if (connection.state !== 'removing') return false;
-    await connectionItem.setValue(connection.previous);
+    await writeItems([{ item: connectionItem, value: connection.previous }]);
     return true;
   });
 }
@@ -118,23 +118,23 @@ export async function undoRemoval(): Promise<boolean> {
 /** Clears a key being removed once its undo window has passed (or at once with `force`). */
 export async function finishRemoval(now = Date.now(), force = false): Promise<void> {
   await keyLock.runExclusive(async () => {
-    const connection = await connectionItem.getValue();
+    const connection = await readItem(connectionItem);
     if (connection.state !== 'removing' || (!force && now < connection.until)) return;
-    await storage.setItems([...forgetKey(), { item: connectionItem, value: { state: 'none' } }, { item: lastProjectIdItem, value: null }]);
+    await writeItems([...forgetKey(), { item: connectionItem, value: { state: 'none' } }, { item: lastProjectIdItem, value: null }]);
   });
 }
 
 /** Records what ClockMe said the key may do (a 403), if `usedKey` is still the connected key. */
 export async function recordScope(usedKey: string, scope: ScopeInfo): Promise<void> {
   await keyLock.runExclusive(async () => {
-    const connection = await connectionItem.getValue();
-    if ((await apiKeyItem.getValue()) !== usedKey || connection.state !== 'connected') return;
-    await connectionItem.setValue({ ...connection, scope });
+    const connection = await readItem(connectionItem);
+    if ((await readItem(apiKeyItem)) !== usedKey || connection.state !== 'connected') return;
+    await writeItems([{ item: connectionItem, value: { ...connection, scope } }]);
   });
 }
 
 /** One value to write with {@link storeIfKeyIs}. */
-export type StoredValue = Parameters<typeof storage.setItems>[0][number];
+export type { StoredValue };
 
 /**
  * Writes `values` in one storage write, but only if the stored key is still `usedKey`: what was
@@ -143,8 +143,8 @@ export type StoredValue = Parameters<typeof storage.setItems>[0][number];
  */
 export async function storeIfKeyIs(usedKey: string, values: StoredValue[]): Promise<boolean> {
   return keyLock.runExclusive(async () => {
-    if ((await apiKeyItem.getValue()) !== usedKey) return false;
-    await storage.setItems(values);
+    if ((await readItem(apiKeyItem)) !== usedKey) return false;
+    await writeItems(values);
     return true;
   });
 }

@@ -1,5 +1,6 @@
 import { EMPTY_OUTBOX, type OutboxOp } from '../outbox/ops';
 import { connectionItem, outboxItem, pausedActionsItem, type PausedAction } from '../storage';
+import { readItem, writeItems } from './mirror';
 
 /** The paused form of an outbox operation (same id), keeping the click times. */
 function toPaused(op: OutboxOp, workspaces: string[] | undefined): PausedAction {
@@ -23,12 +24,15 @@ function toPaused(op: OutboxOp, workspaces: string[] | undefined): PausedAction 
  * @returns the ids of the operations moved.
  */
 export async function pauseOutbox(): Promise<string[]> {
-  const outbox = await outboxItem.getValue();
+  const outbox = await readItem(outboxItem);
   if (outbox.ops.length === 0) return [];
-  const connection = await connectionItem.getValue();
+  const [connection, paused] = await Promise.all([readItem(connectionItem), pausedActionsItem.getValue()]);
   const workspaces = connection.state === 'revoked' ? connection.account?.workspaces.map((workspace) => workspace.name) : undefined;
-  await pausedActionsItem.setValue([...(await pausedActionsItem.getValue()), ...outbox.ops.map((op) => toPaused(op, workspaces))]);
-  await outboxItem.setValue(EMPTY_OUTBOX);
+  // One write: what waited is never in both places, nor in neither.
+  await writeItems([
+    { item: pausedActionsItem, value: [...paused, ...outbox.ops.map((op) => toPaused(op, workspaces))] },
+    { item: outboxItem, value: EMPTY_OUTBOX },
+  ]);
   return outbox.ops.map((op) => op.id);
 }
 

@@ -1,9 +1,9 @@
-import { storage } from 'wxt/utils/storage';
 import type { Entry, Timer } from '../clockme/schemas';
 import { t } from '../i18n';
 import type { Outbox, OutboxOp } from '../outbox/ops';
 import { lastProjectIdItem, outboxItem, recentEntriesItem, timerItem } from '../storage';
 import { clock, CLICK_TOLERANCE_MS, correctionFor, type OpResult } from './outbox-attempt';
+import { readItem, writeItems, type StoredValue } from './mirror';
 import { withRecentEntry } from './recent-entries';
 
 /** Stops that follow `startId` in `ops` and wait for its timer (`timerId: null`), up to the next start. */
@@ -69,12 +69,12 @@ function timerAfter(result: OpResult): { timer: Timer | null } | null {
 
 /** Stores what `op` came to: the outbox, ClockMe's timer and the last used project, in one write. Call under the outbox lock. */
 export async function applyResult(op: OutboxOp, result: OpResult, now: number): Promise<void> {
-  const outbox = outboxAfter(await outboxItem.getValue(), op, result, now, () => crypto.randomUUID());
-  const values: Parameters<typeof storage.setItems>[0] = [{ item: outboxItem, value: outbox }];
+  const outbox = outboxAfter(await readItem(outboxItem), op, result, now, () => crypto.randomUUID());
+  const values: StoredValue[] = [{ item: outboxItem, value: outbox }];
   const timer = timerAfter(result);
   if (timer) values.push({ item: timerItem, value: { timer: timer.timer, othersRunning: 0, syncedAt: now } });
   if (result.kind === 'started' && op.kind === 'start') values.push({ item: lastProjectIdItem, value: op.projectId });
   const entry = entryOf(result);
-  if (entry) values.push({ item: recentEntriesItem, value: withRecentEntry(await recentEntriesItem.getValue(), entry) });
-  await storage.setItems(values);
+  if (entry) values.push({ item: recentEntriesItem, value: withRecentEntry(await readItem(recentEntriesItem), entry) });
+  await writeItems(values);
 }

@@ -24,10 +24,13 @@ export type NewOp = OutboxOp extends infer O ? (O extends OutboxOp ? Omit<O, 'id
 
 /** The outbox runner: see {@link createOutbox}. */
 export interface OutboxRunner {
-  /** Persists an operation (with a fresh UUID) before anything is sent, and returns it. */
+  /**
+   * Adds an operation (with a fresh UUID) and returns it: in memory at once, in storage no later
+   * than the request that sends it (same step; see `stageItems`) or the end of the run.
+   */
   enqueue(op: NewOp): Promise<OutboxOp>;
   /**
-   * Persists several operations in one storage write (a switch's stop and start, the idle
+   * Adds several operations in one storage write (a switch's stop and start, the idle
    * answer's stop and start): all or none are kept, and they are sent in this order.
    */
   enqueueAll(ops: NewOp[]): Promise<OutboxOp[]>;

@@ -7,6 +7,7 @@ import { backoffMs } from '../outbox/backoff';
 import { compact, type Outbox, type OutboxOp } from '../outbox/ops';
 import { lastContactItem, outboxItem } from '../storage';
 import { clearKeyIfCurrent, NoKeyError, recordScope, requireKey } from './key-store';
+import { flushItems, readItem, stageItems, writeItems } from './mirror';
 import { needsCheck, reconcile, send, stopInsteadOfStart, type OpResult } from './outbox-attempt';
 import { applyResult } from './outbox-settle';
 import { BudgetExceededError } from './request-budget';
@@ -19,9 +20,10 @@ export type { NewOp, OpOutcome, OutboxDeps, OutboxRunner } from './outbox-types'
 export const REQUEST_WATCHDOG_MS = 20_000;
 
 /**
- * Builds the outbox runner. Each operation is marked `sent` (persisted) before its request, so
- * after a lost answer or a killed service worker it is reconciled with `GET /api/timer/current`
- * before any replay; every attempt carries the operation's UUID as `Idempotency-Key`.
+ * Builds the outbox runner. Each operation is marked `sent` in storage in the very step that
+ * sends its request (see `mirror.ts`), so after a lost answer or a killed service worker it is
+ * reconciled with `GET /api/timer/current` before any replay; every attempt carries the
+ * operation's UUID as `Idempotency-Key`.
  * Network errors, timeouts, 5xx and 408 are retried with capped exponential backoff and full
  * jitter; a 429 waits for its `Retry-After`; other 4xx are refused for good and reported; a 401
  * moves what waits into paused work. Nothing is dropped without a refusal or the person's choice.
@@ -32,17 +34,27 @@ export function createOutbox(deps: OutboxDeps): OutboxRunner {
   let running: Promise<void> | null = null;
   let again = false;
 
-  const update = (change: (outbox: Outbox) => Outbox) =>
+  /**
+   * Changes the outbox under its lock, in memory at once. Written to storage before this
+   * resolves, or, with `staged`, handed to Chrome with the next write (the request budget's,
+   * right before the request; see `stageItems`) or at the end of the run.
+   */
+  const update = (edit: (outbox: Outbox) => Outbox, staged = false) =>
     lock.runExclusive(async () => {
-      const next = change(await outboxItem.getValue());
-      await outboxItem.setValue(next);
+      const current = await readItem(outboxItem);
+      const next = edit(current);
+      if (next !== current) {
+        if (staged) stageItems([{ item: outboxItem, value: next }]);
+        else await writeItems([{ item: outboxItem, value: next }]);
+      }
       return next;
     });
 
   async function enqueueAll(ops: NewOp[]): Promise<OutboxOp[]> {
     const queuedAt = deps.now();
     const full = ops.map((op) => ({ ...op, id: crypto.randomUUID(), attempts: 0, sent: false, queuedAt }) as OutboxOp);
-    await update((outbox) => ({ ...outbox, refused: null, ops: [...outbox.ops, ...full] }));
+    // Staged: it goes to storage with the first attempt's `sent` and the request budget, in one call before the request.
+    await update((outbox) => ({ ...outbox, refused: null, ops: [...outbox.ops, ...full] }), true);
     return full;
   }
 
@@ -53,7 +65,7 @@ export function createOutbox(deps: OutboxDeps): OutboxRunner {
 
   /** Ends the run: whoever waits for an operation still in the outbox hears `outcome`. */
   async function stopRun(outcome: OpOutcome): Promise<void> {
-    const ids = new Set((await outboxItem.getValue()).ops.map((op) => op.id));
+    const ids = new Set((await readItem(outboxItem)).ops.map((op) => op.id));
     for (const id of [...waiters.keys()]) tell(id, ids.has(id) ? outcome : { kind: 'queued' });
   }
 
@@ -80,7 +92,7 @@ export function createOutbox(deps: OutboxDeps): OutboxRunner {
     if (error instanceof KeyRejectedError) {
       // A 401 is answered before ClockMe acts: this attempt reached nothing, so `sent` is what it was.
       await update((outbox) => ({ ...outbox, ops: outbox.ops.map((o) => (o.id === op.id ? { ...o, sent: sentBefore } : o)) }));
-      const waiting = (await outboxItem.getValue()).ops.map((o) => o.id);
+      const waiting = (await readItem(outboxItem)).ops.map((o) => o.id);
       // Clearing the key moves what waits into paused work (see `clearKeyIfCurrent`).
       if (!(await lock.runExclusive(() => clearKeyIfCurrent(key, now)))) return true; // a newer key was saved meanwhile: go on with it
       for (const id of waiting) tell(id, { kind: 'paused' });
@@ -136,14 +148,11 @@ export function createOutbox(deps: OutboxDeps): OutboxRunner {
         (key) => ({ key }),
         (error: unknown) => ({ error }),
       );
-      const outbox = await lock.runExclusive(async () => {
-        const current = await outboxItem.getValue();
+      const outbox = await update((current) => {
         const ops = compact(current.ops);
         if (ops.length === current.ops.length) return current;
         // Folding can empty the outbox: then nothing waits, so nothing is "offline" (a Retry-After still holds).
-        const next = ops.length > 0 ? { ...current, ops } : { ...current, ops, offline: null };
-        await outboxItem.setValue(next);
-        return next;
+        return ops.length > 0 ? { ...current, ops } : { ...current, ops, offline: null };
       });
       const op = outbox.ops[0];
       if (!op) return stopRun({ kind: 'queued' });
@@ -161,17 +170,24 @@ export function createOutbox(deps: OutboxDeps): OutboxRunner {
       try {
         if (needsCheck(op, now) && !checked.has(op.id)) {
           checked.add(op.id);
-          const current = await deps.client.getCurrentTimer(key);
+          const checking = deps.client.getCurrentTimer(key);
+          void flushItems();
+          const current = await checking;
           const known = reconcile(op, current);
           if (known) {
             await settle(op, known);
             continue;
           }
         }
-        await update((current) => ({ ...current, ops: current.ops.map((o) => (o.id === op.id ? { ...o, sent: true } : o)) }));
+        // `sent` (staged here) goes to storage in one call with the request budget's record, right
+        // after the request is handed over and in the same step: Chrome stops a service worker
+        // between steps, never inside one, so whenever the request went, storage says `sent`.
+        await update((current) => ({ ...current, ops: current.ops.map((o) => (o.id === op.id ? { ...o, sent: true } : o)) }), true);
+        const sending = send(deps.client, key, op);
+        void flushItems(); // (the budget's wrapper has done so already; a client without one has not)
         // If the worker dies with this request in flight, an alarm brings it back to reconcile.
         deps.wakeAt(now + REQUEST_WATCHDOG_MS);
-        await settle({ ...op, sent: true }, await send(deps.client, key, op));
+        await settle({ ...op, sent: true }, await sending);
       } catch (error) {
         if (!(await onFailure(key, op, error, op.sent))) return stopRun({ kind: 'queued' });
       }
@@ -181,6 +197,7 @@ export function createOutbox(deps: OutboxDeps): OutboxRunner {
   function drain(): Promise<void> {
     if (running) {
       again = true;
+      void flushItems(); // what was just added waits for the run in progress: it goes to storage now
       return running;
     }
     running = (async () => {
@@ -190,6 +207,7 @@ export function createOutbox(deps: OutboxDeps): OutboxRunner {
       } while (again);
     })().finally(() => {
       running = null;
+      void flushItems(); // a run that sent nothing leaves nothing unwritten
     });
     return running;
   }

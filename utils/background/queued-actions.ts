@@ -6,6 +6,7 @@ import type { NewOp, OpOutcome, OutboxRunner } from './outbox';
 import { readPersonView } from './person-view';
 import type { LogReply, SnapshotReply, StopReply, SwitchReply } from './timer-actions';
 import { failure } from './user-errors';
+import { readItem } from './mirror';
 
 /**
  * Starts and stops through the outbox: each is persisted with the click time, sent (or kept)
@@ -58,7 +59,7 @@ export function createQueuedActions(outbox: OutboxRunner) {
   }
 
   async function projectName(projectId: string): Promise<string> {
-    return (await projectsItem.getValue())?.projects.find((project) => project.id === projectId)?.name ?? '';
+    return (await readItem(projectsItem))?.projects.find((project) => project.id === projectId)?.name ?? '';
   }
 
   /**
@@ -76,7 +77,7 @@ export function createQueuedActions(outbox: OutboxRunner) {
 
   /** @param at the click (ms): taken before any read of ClockMe, so the entry ends at the click. */
   async function queueStop(at: number): Promise<StopReply> {
-    const [stored, waiting] = await Promise.all([timerItem.getValue(), outboxItem.getValue()]);
+    const [stored, waiting] = await Promise.all([readItem(timerItem), readItem(outboxItem)]);
     const seen = personView(stored?.timer ?? null, waiting);
     if (!seen) return { ok: true, entry: null, snapshot: await view() };
     const { outcome, snapshot } = await submit({ kind: 'stop', at, timerId: seen.pending ? null : seen.id });
@@ -93,7 +94,7 @@ export function createQueuedActions(outbox: OutboxRunner) {
    * same project and description already run, nothing is sent (`unchanged`).
    */
   async function queueSwitch(request: StartRequest, at: number): Promise<SwitchReply> {
-    const [stored, waiting] = await Promise.all([timerItem.getValue(), outboxItem.getValue()]);
+    const [stored, waiting] = await Promise.all([readItem(timerItem), readItem(outboxItem)]);
     const seen = personView(stored?.timer ?? null, waiting);
     if (!seen) return queueStart(request, at);
     // The same project and description already run: splitting the entry in two would change nothing the person wanted.

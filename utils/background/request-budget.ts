@@ -1,7 +1,7 @@
-import { Mutex } from './mutex';
 import { maskApiKey } from '../api-key/mask';
 import { nextSendAt, recordSend } from '../outbox/budget';
 import { requestBudgetItem } from '../storage';
+import { knownValue, readItem, stageItems, writeItems } from './mirror';
 
 /** The extension's own request budget (20 a minute per key, and any `Retry-After`) says: not before `until` (ms). */
 export class BudgetExceededError extends Error {
@@ -11,27 +11,29 @@ export class BudgetExceededError extends Error {
   }
 }
 
-const lock = new Mutex();
-
 /**
- * Takes one request slot for `key` from the persisted budget (it survives the service worker).
+ * Takes one request slot for `key` from the persisted budget (it survives the service worker),
+ * in memory and in one synchronous step, so two requests can never both take the last slot. The
+ * record is staged (`stageItems`): it goes to storage in the request's own write.
+ * @returns `false` (nothing taken) while the budget has not been read into memory: read it
+ *   (`readItem(requestBudgetItem)`) and call again.
  * @throws BudgetExceededError when the next request may only go later.
  */
-export function takeRequestSlot(key: string, now: number): Promise<void> {
-  return lock.runExclusive(async () => {
-    const masked = maskApiKey(key);
-    const stored = await requestBudgetItem.getValue();
-    const state = stored.maskedKey === masked ? stored : { maskedKey: masked, sent: [], holdUntil: 0 };
-    const at = nextSendAt(state, now);
-    if (at > now) throw new BudgetExceededError(at);
-    await requestBudgetItem.setValue(recordSend(state, now));
-  });
+export function takeRequestSlot(key: string, now: number): boolean {
+  const stored = knownValue(requestBudgetItem);
+  if (!stored) return false;
+  const masked = maskApiKey(key);
+  const state = stored.maskedKey === masked ? stored : { maskedKey: masked, sent: [], holdUntil: 0 };
+  const at = nextSendAt(state, now);
+  if (at > now) throw new BudgetExceededError(at);
+  stageItems([{ item: requestBudgetItem, value: recordSend(state, now) }]);
+  return true;
 }
 
 /** Holds every request until `until` (ms), e.g. after a 429's `Retry-After`. */
-export function holdRequests(until: number): Promise<void> {
-  return lock.runExclusive(async () => {
-    const state = await requestBudgetItem.getValue();
-    await requestBudgetItem.setValue({ ...state, holdUntil: Math.max(state.holdUntil, until) });
-  });
+export async function holdRequests(until: number): Promise<void> {
+  await readItem(requestBudgetItem);
+  // From memory, in one step with the write: a slot taken meanwhile is kept.
+  const state = knownValue(requestBudgetItem)!;
+  await writeItems([{ item: requestBudgetItem, value: { ...state, holdUntil: Math.max(state.holdUntil, until) } }]);
 }

@@ -2,6 +2,7 @@ import type { Project } from '../clockme/schemas';
 import { t } from '../i18n';
 import type { UserError } from '../messaging';
 import { lastProjectIdItem, projectsItem, settingsItem } from '../storage';
+import { readItem } from './mirror';
 
 /**
  * The project a shortcut starts on: the one chosen in the options page, else the last used one,
@@ -11,8 +12,8 @@ import { lastProjectIdItem, projectsItem, settingsItem } from '../storage';
  * @returns the project id and its name (`''` when unknown), or `null` when there is no project.
  */
 export async function chooseShortcutProject(listProjects: () => Promise<Project[]>): Promise<{ projectId: string; projectName: string } | null> {
-  // One round trip to storage, not three: this is on a shortcut press's way to ClockMe.
-  const [settings, lastProjectId, snapshot] = await Promise.all([settingsItem.getValue(), lastProjectIdItem.getValue(), projectsItem.getValue()]);
+  // From memory once read: this is on a shortcut press's way to ClockMe.
+  const [settings, lastProjectId, snapshot] = await Promise.all([readItem(settingsItem), readItem(lastProjectIdItem), readItem(projectsItem)]);
   const preferred = settings.defaultProjectId ?? lastProjectId;
   const stored = snapshot?.projects ?? [];
   const projects = stored.length > 0 ? stored : await listProjects();

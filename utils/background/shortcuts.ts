@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { Reply } from '../messaging';
-import { connectionItem, settingsItem } from '../storage';
+import { apiKeyItem, connectionItem, lastProjectIdItem, outboxItem, projectsItem, requestBudgetItem, settingsItem, timerItem } from '../storage';
 import type { BackgroundActions } from './actions';
 import { commandAction, DOUBLE_PRESS_MS } from './commands';
 import { noticeFor, showNotice, SHORTCUT_PROBLEM_NOTIFICATION_ID, type Notice, type ShortcutOutcome } from './shortcut-notice';
 import type { SnapshotReply, StopReply } from './timer-actions';
 import { refreshBadge, showPendingBadge } from './toolbar';
+import { readItem } from './mirror';
 
 /** What the shortcut handler needs; the browser's by default, injected for tests. */
 export interface ShortcutDeps {
@@ -29,26 +30,29 @@ function outcomeOf(reply: SnapshotReply | StopReply): ShortcutOutcome {
  * that is still being acted on, or within {@link DOUBLE_PRESS_MS} of the previous press of it, is
  * the same press: it never doubles the action. Different shortcuts queue behind each other (a
  * stop pressed during a start runs after it). Feedback without the popup: the badge shows `…`
- * at once and the outcome when ClockMe answers; a notification says what happened (if turned
- * on) or why nothing did (always).
+ * while ClockMe answers (from right after the request) and then the outcome; a notification says
+ * what happened (if turned on) or why nothing did (always).
  */
 export function createShortcutHandler(deps: ShortcutDeps): (command: string) => Promise<void> {
   const pending = new Set<string>();
   const lastPress = new Map<string, number>();
 
   async function act(send: () => Promise<Reply>): Promise<ShortcutOutcome> {
-    // The `…` goes up while the press is acted on, not before it: the request never waits for the badge.
-    const pending = deps.showPending();
+    // The `…` goes up in the next task, while the press is still acted on: after the request,
+    // which a warm service worker sends in this one (a badge call before it would delay it).
+    let acting = true;
+    const pending = new Promise((resolve) => setTimeout(resolve)).then(() => (acting ? deps.showPending() : undefined));
     try {
       return outcomeOf((await send()) as SnapshotReply | StopReply);
     } finally {
+      acting = false;
       await pending;
       await deps.refreshBadge();
     }
   }
 
   async function run(command: string): Promise<void> {
-    const [connection, settings] = await Promise.all([connectionItem.getValue(), settingsItem.getValue()]);
+    const [connection, settings] = await Promise.all([readItem(connectionItem), readItem(settingsItem)]);
     const action = commandAction(command, connection);
     let outcome: ShortcutOutcome;
     if (action === 'none') return;
@@ -77,6 +81,8 @@ export function createShortcutHandler(deps: ShortcutDeps): (command: string) => 
  * work" notification to the options page. Call synchronously at service-worker start.
  */
 export function registerShortcuts(actions: BackgroundActions): void {
+  // What a press reads on its way to ClockMe, read into memory now: a press that woke the worker waits one round trip for it.
+  for (const item of [connectionItem, settingsItem, apiKeyItem, timerItem, outboxItem, lastProjectIdItem, projectsItem, requestBudgetItem]) void readItem(item).catch(() => undefined);
   const openOptions = () => browser.runtime.openOptionsPage();
   const handle = createShortcutHandler({ actions, now: Date.now, openOptions, notify: showNotice, showPending: showPendingBadge, refreshBadge: () => refreshBadge() });
   browser.commands.onCommand.addListener((command) => void handle(command));

@@ -17,6 +17,7 @@ import { createQueuedActions } from './queued-actions';
 import { BudgetExceededError } from './request-budget';
 import { chooseShortcutProject, NO_PROJECT } from './shortcut-project';
 import type { WithKey } from './with-key';
+import { readItem } from './mirror';
 
 /**
  * A reply carrying the timer as the person sees it (ClockMe's, with waiting changes applied).
@@ -88,7 +89,7 @@ export function createTimerActions(client: ClockMeClient, withKey: WithKey, outb
 
   /** Reads ClockMe's timer when nothing waits in the outbox (so a timer started elsewhere is known); a failure leaves the stored one. */
   async function readFirst(key: string): Promise<void> {
-    if ((await outboxItem.getValue()).ops.length > 0) return;
+    if ((await readItem(outboxItem)).ops.length > 0) return;
     try {
       const current = await client.getCurrentTimer(key);
       await saveSnapshot(key, current.timer, current.othersRunning);
@@ -115,17 +116,18 @@ export function createTimerActions(client: ClockMeClient, withKey: WithKey, outb
    */
   async function readGuarded<T>(read: () => Promise<T>): Promise<{ answer: T; waiting: Outbox; overtaken: boolean }> {
     const seen = changes.count;
-    const before = JSON.stringify(await outboxItem.getValue());
+    // The service worker's copy is a new object after any change (`mirror.ts`): the same object, nothing changed.
+    const before = await readItem(outboxItem);
     const answer = await read();
-    const waiting = await outboxItem.getValue();
-    return { answer, waiting, overtaken: before !== JSON.stringify(waiting) || seen !== changes.count || changes.running > 0 };
+    const waiting = await readItem(outboxItem);
+    return { answer, waiting, overtaken: before !== waiting || seen !== changes.count || changes.running > 0 };
   }
 
   /** See {@link StoreFresh}: stored unless overtaken or changes wait (the same rule as `refreshTimer`'s). */
   const storeFresh: StoreFresh = async (key, read) => {
     const { answer, waiting, overtaken } = await readGuarded(read);
     if (waiting.ops.length > 0 || overtaken) return;
-    await saveSnapshot(key, answer.timer, answer.othersRunning ?? (await timerItem.getValue())?.othersRunning ?? 0);
+    await saveSnapshot(key, answer.timer, answer.othersRunning ?? (await readItem(timerItem))?.othersRunning ?? 0);
   };
   const answerIdle = createIdleAnswer({ submitAll, now, clickNow });
 
@@ -157,7 +159,7 @@ export function createTimerActions(client: ClockMeClient, withKey: WithKey, outb
       }),
     listProjects: (freshness) =>
       withKey(async (key) => {
-        const stored = await projectsItem.getValue();
+        const stored = await readItem(projectsItem);
         if (freshness && stored && isFresh(stored.syncedAt, now(), freshness)) return { ok: true, projects: stored.projects };
         try {
           const projects = await client.listProjects(key);
@@ -176,7 +178,7 @@ export function createTimerActions(client: ClockMeClient, withKey: WithKey, outb
         const trimmed = name.trim();
         if (!trimmed) return { ok: false, error: BLANK_PROJECT_NAME };
         const project = await client.createProject(key, trimmed, crypto.randomUUID());
-        const stored = await projectsItem.getValue();
+        const stored = await readItem(projectsItem);
         const others = (stored?.projects ?? []).filter((other) => other.id !== project.id);
         // The list keeps its own read time: adding one project does not make the rest fresh.
         await storeIfKeyIs(key, [{ item: projectsItem, value: { projects: [...others, project], syncedAt: stored?.syncedAt ?? 0 } }]);

@@ -5,6 +5,7 @@ import { waitingChanges } from '../outbox/ops';
 import { clockSkewItem, connectionItem, outboxItem, pausedActionsItem, timerItem } from '../storage';
 import { nextBadgeChangeAt } from '../timer/badge-text';
 import { applyBadge, badgeFor, type ToolbarView } from './badge';
+import { readItem } from './mirror';
 import { readPersonView } from './person-view';
 
 /** The alarm that redraws the badge when the running time reaches its next whole minute. */
@@ -16,7 +17,8 @@ const drawing = new Mutex();
 export async function readToolbarView(): Promise<ToolbarView> {
   // The person's view: a start or stop waiting in the outbox shows at once, from its click.
   // Changes count as waiting (amber) once an attempt failed, not during their first attempt.
-  const [connection, { snapshot, outbox }, paused] = await Promise.all([connectionItem.getValue(), readPersonView(), pausedActionsItem.getValue()]);
+  // From the worker's copy: its storage listener runs before this one's (`keepStorageCopies`).
+  const [connection, { snapshot, outbox }, paused] = await Promise.all([readItem(connectionItem), readPersonView(), pausedActionsItem.getValue()]);
   return { connection, snapshot, waiting: paused.length + (outbox.offline ? waitingChanges(outbox).length : 0) };
 }
 

@@ -2,8 +2,8 @@ import type { Timer } from '../clockme/schemas';
 
 /**
  * The outbox: every start and stop the person made (and the entries and corrections they lead
- * to), persisted before any request is sent and removed only once ClockMe has it. Times are
- * epoch ms (UTC).
+ * to), in storage by the time a request for them has left (written in the same step) and
+ * removed only once ClockMe has it. Times are epoch ms (UTC).
  */
 
 /** What every operation carries. */

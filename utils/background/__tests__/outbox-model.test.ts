@@ -4,6 +4,7 @@ import { BACKOFF_CAP_MS } from '../../outbox/backoff';
 import { MIN_ENTRY_MS, personView, type Outbox } from '../../outbox/ops';
 import { outboxItem, timerItem } from '../../storage';
 import { storeVerifiedKey } from '../key-store';
+import { forgetStorageCopies } from '../mirror';
 import { createOutbox, type OutboxDeps, type OutboxRunner } from '../outbox';
 import { CLICK_TOLERANCE_MS } from '../outbox-attempt';
 import { SIM_KEY, SIM_PROJECTS, SimClockMe, type Fault, type SimRequest } from './sim-clockme';
@@ -104,6 +105,7 @@ async function play(scenario: Scenario): Promise<Run> {
     do {
       sim.abandonHolds();
       sim.killed = false;
+      forgetStorageCopies(); // the new worker has only what storage holds
       runner = createOutbox(deps);
       draining = runner.drain();
       await settle();

@@ -85,10 +85,19 @@ describe('createShortcutHandler', () => {
     await connectionItem.setValue(connected);
   });
 
-  it('shows "…" on the badge at once, then redraws it from the outcome', async () => {
-    await handler()(TOGGLE_TIMER_COMMAND);
-    expect(log).toEqual(['badge …', 'toggle', 'badge redrawn']);
+  it('shows "…" on the badge while the press is acted on (after its request has left), then redraws it from the outcome', async () => {
+    release = null;
+    const pressed = handler()(TOGGLE_TIMER_COMMAND);
+    await vi.waitFor(() => expect(log).toContain('badge …'));
+    (release as (() => void) | null)?.();
+    await pressed;
+    expect(log).toEqual(['toggle', 'badge …', 'badge redrawn']);
     expect(notices).toEqual([]);
+  });
+
+  it('draws no "…" for a press answered before it would go up, only the outcome', async () => {
+    await handler()(TOGGLE_TIMER_COMMAND);
+    expect(log).toEqual(['toggle', 'badge redrawn']);
   });
 
   it('treats a press while the same shortcut is pending as the same press', async () => {
