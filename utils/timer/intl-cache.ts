@@ -13,7 +13,7 @@ const built = new Map<FormatterClass<never, unknown>, Map<string, unknown>>();
  * The `new Format(locale, options)` (`locale` `undefined`: the runtime's default) built for the same class, locale and options before, else a new one (kept).
  * @throws what the constructor throws (e.g. RangeError for an unknown time zone); nothing is kept then.
  */
-export function cachedFormatter<O extends object, F>(Format: FormatterClass<O, F>, locale: string | undefined, options: O): F {
+export function cachedFormatter<O extends object, F>(Format: FormatterClass<O, F>, locale: string | undefined, options: NoInfer<O>): F {
   let byKey = built.get(Format as FormatterClass<never, unknown>);
   if (!byKey) built.set(Format as FormatterClass<never, unknown>, (byKey = new Map()));
   const key = `${locale ?? ''} ${JSON.stringify(options)}`;
