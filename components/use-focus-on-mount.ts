@@ -1,15 +1,16 @@
 import { useLayoutEffect, type RefObject } from 'react';
+import { afterNextPaint } from './after-paint';
 
 /** True once a {@link useFocusOnMount} of this page has given focus after the page's first paint. */
 let firstScreenPainted = false;
 
 /**
  * Puts the keyboard on `target`'s element when it mounts, as `autoFocus` does, except on the
- * page's first screen: there the focus is given right after the first paint (after the next
- * frame: `requestAnimationFrame`, then a task). Focusing forces style and layout at once; inside
- * React's commit that delayed the popup's first paint (issue 7, measured in
- * docs/decisions.md "Popup size and first paint"). Elements mounted later (the Stop button after a
- * start) are focused in the same commit, like `autoFocus`.
+ * page's first screen: there the focus is given right after the first paint
+ * ({@link afterNextPaint}). Focusing forces style and layout at once; inside React's commit that
+ * delayed the popup's first paint (issue 7, measured in docs/decisions.md "Popup size and first
+ * paint"). Elements mounted later (the Stop button after a start) are focused in the same commit,
+ * like `autoFocus`.
  *
  * The deferred focus is given only while nothing else has it (`document.activeElement` is the
  * body): a question that took the keyboard when it appeared (idle time, paused work), or a click
@@ -23,18 +24,11 @@ export function useFocusOnMount(target: RefObject<HTMLElement | null>, enabled =
       target.current?.focus();
       return;
     }
-    let timeout: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timeout = setTimeout(() => {
-        firstScreenPainted = true;
-        const active = document.activeElement;
-        if (!active || active === document.body) target.current?.focus();
-      });
+    return afterNextPaint(() => {
+      firstScreenPainted = true;
+      const active = document.activeElement;
+      if (!active || active === document.body) target.current?.focus();
     });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timeout);
-    };
   }, [target, enabled]);
 }
 
