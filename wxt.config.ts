@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { resolveApiOrigin } from './utils/clockme/origin';
+import { extensionPagesCsp, NOBODY_EXTERNAL } from './utils/security/manifest-policy';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -21,32 +22,39 @@ export default defineConfig({
   },
   // A function, so it runs after WXT has loaded `.env` files. It fails the build with a plain
   // message when WXT_CLOCKME_API_URL is not an allowed origin.
-  manifest: () => ({
-    // Every user-facing word comes from `locales/<lang>.yml` (English is the fallback).
-    default_locale: 'en',
-    // The theme's colours use CSS light-dark() (Chrome 123); an older Chrome would show no colours at all.
-    minimum_chrome_version: '123',
-    name: '__MSG_manifest_name__',
-    description: '__MSG_manifest_description__',
-    permissions: ['storage', 'alarms', 'notifications', 'idle'],
-    host_permissions: [`${resolveApiOrigin(process.env.WXT_CLOCKME_API_URL)}/*`],
-    action: { default_title: '__MSG_manifest_actionTitle__' },
-    // Three suggested keys (Chrome allows four; WXT's dev build adds its own reload key). Alt+Shift
-    // on Linux, Windows and ChromeOS, where Chrome binds none of these; Control+Shift on macOS,
-    // where Option+Shift types characters (, Ø, Ô) and Command+Shift+O/J are Chrome's own.
-    commands: {
-      _execute_action: {
-        suggested_key: { default: 'Alt+Shift+O', mac: 'MacCtrl+Shift+O' },
-        description: '__MSG_manifest_commandOpen__',
+  manifest: ({ command }) => {
+    const apiOrigin = resolveApiOrigin(process.env.WXT_CLOCKME_API_URL);
+    return {
+      // Every user-facing word comes from `locales/<lang>.yml` (English is the fallback).
+      default_locale: 'en',
+      // The theme's colours use CSS light-dark() (Chrome 123); an older Chrome would show no colours at all.
+      minimum_chrome_version: '123',
+      name: '__MSG_manifest_name__',
+      description: '__MSG_manifest_description__',
+      permissions: ['storage', 'alarms', 'notifications', 'idle'],
+      // Exactly one host: the API origin. Pages and the service worker may connect nowhere else, and
+      // no other extension or web page may message us (docs/security.md).
+      host_permissions: [`${apiOrigin}/*`],
+      content_security_policy: { extension_pages: extensionPagesCsp(apiOrigin, command === 'serve') },
+      externally_connectable: NOBODY_EXTERNAL,
+      action: { default_title: '__MSG_manifest_actionTitle__' },
+      // Three suggested keys (Chrome allows four; WXT's dev build adds its own reload key). Alt+Shift
+      // on Linux, Windows and ChromeOS, where Chrome binds none of these; Control+Shift on macOS,
+      // where Option+Shift types characters (, Ø, Ô) and Command+Shift+O/J are Chrome's own.
+      commands: {
+        _execute_action: {
+          suggested_key: { default: 'Alt+Shift+O', mac: 'MacCtrl+Shift+O' },
+          description: '__MSG_manifest_commandOpen__',
+        },
+        'toggle-timer': {
+          suggested_key: { default: 'Alt+Shift+K', mac: 'MacCtrl+Shift+K' },
+          description: '__MSG_manifest_commandToggle__',
+        },
+        'stop-timer': {
+          suggested_key: { default: 'Alt+Shift+J', mac: 'MacCtrl+Shift+J' },
+          description: '__MSG_manifest_commandStop__',
+        },
       },
-      'toggle-timer': {
-        suggested_key: { default: 'Alt+Shift+K', mac: 'MacCtrl+Shift+K' },
-        description: '__MSG_manifest_commandToggle__',
-      },
-      'stop-timer': {
-        suggested_key: { default: 'Alt+Shift+J', mac: 'MacCtrl+Shift+J' },
-        description: '__MSG_manifest_commandStop__',
-      },
-    },
-  }),
+    };
+  },
 });

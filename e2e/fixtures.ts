@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test as base, chromium, expect, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { SandboxAdmin, type SandboxAccount } from './support/sandbox-admin';
 
 /** Debian's Chromium honours `--load-extension`; override with CHROMIUM_PATH. */
@@ -30,6 +30,11 @@ interface Fixtures {
   language: string | undefined;
   /** The X display a headed browser opens on (e.g. a private Xvfb); the environment's `DISPLAY` when unset. */
   display: string | undefined;
+  /**
+   * Folders of other unpacked extensions to load next to ours (e.g. a stranger that messages
+   * ours). Their service workers must not be called `background.js`: that name tells ours apart.
+   */
+  extraExtensions: string[];
   /** The profile `context` runs on; removed, with every browser closed, when the test ends. */
   profile: BrowserProfile;
   /** The first browser launched on the profile (after {@link Fixtures.relaunch}, a closed one). */
@@ -69,9 +74,10 @@ export const test = base.extend<Fixtures>({
   timeZone: [undefined, { option: true }],
   language: [undefined, { option: true }],
   display: [undefined, { option: true }],
-  // A fresh profile per test, with only our extension loaded.
-  profile: async ({ headed, timeZone, language, display }, use) => {
-    const extensionDir = required('E2E_EXTENSION_DIR');
+  extraExtensions: [[], { option: true }],
+  // A fresh profile per test, with only our extension loaded (and any `extraExtensions`).
+  profile: async ({ headed, timeZone, language, display, extraExtensions }, use) => {
+    const extensions = [required('E2E_EXTENSION_DIR'), ...extraExtensions].join(',');
     const userDataDir = await mkdtemp(path.join(tmpdir(), 'clockme-e2e-'));
     const browsers: BrowserContext[] = [];
     const open = new Set<BrowserContext>();
@@ -90,8 +96,8 @@ export const test = base.extend<Fixtures>({
           ...(language ? { locale: language } : {}),
           args: [
             ...(language ? [`--lang=${language}`] : []),
-            `--disable-extensions-except=${extensionDir}`,
-            `--load-extension=${extensionDir}`,
+            `--disable-extensions-except=${extensions}`,
+            `--load-extension=${extensions}`,
             '--no-first-run',
             '--disable-background-networking',
             '--disable-component-update',
@@ -123,7 +129,9 @@ export const test = base.extend<Fixtures>({
     });
   },
   extensionId: async ({ context }, use) => {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    // Ours is the worker called background.js (other extensions may be loaded too).
+    const ours = (worker: Worker) => new URL(worker.url()).pathname === '/background.js';
+    const worker = context.serviceWorkers().find(ours) ?? (await context.waitForEvent('serviceworker', { predicate: ours }));
     await use(new URL(worker.url()).host);
   },
   // Waited for before any test opens a tab of its own: Chrome may otherwise open the install

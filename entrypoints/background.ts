@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundActions } from '@/utils/background/actions';
 import { budgetedClient } from '@/utils/background/budgeted-client';
-import { openOptionsOnFirstInstall } from '@/utils/background/install';
+import { keepStorageInExtension, openOptionsOnFirstInstall } from '@/utils/background/install';
 import { registerHeartbeat } from '@/utils/background/heartbeat';
 import { registerIdleDetection } from '@/utils/background/idle';
 import { registerKeyLifecycle } from '@/utils/background/key-lifecycle';
@@ -34,5 +34,8 @@ export default defineBackground(() => {
   registerOutbox(() => actions.drainOutbox());
   registerHeartbeat(() => actions.heartbeat());
   registerIdleDetection((choice) => actions.resolveIdle(choice));
-  browser.runtime.onInstalled.addListener((details) => void openOptionsOnFirstInstall(details));
+  browser.runtime.onInstalled.addListener((details) => {
+    void keepStorageInExtension();
+    void openOptionsOnFirstInstall(details);
+  });
 });

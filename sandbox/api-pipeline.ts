@@ -3,7 +3,7 @@ import type { MiddlewareHandler } from 'hono';
 import { authenticate, bearerToken, checkScope } from './auth';
 import type { SandboxContext, SandboxEnv } from './context';
 import { errorResponse, rateLimited } from './errors';
-import { faultResponse, sleep, type Fault } from './faults';
+import { answersInstead, faultResponse, sleep, type Fault } from './faults';
 import { replayResponse, storeResponse } from './idempotency';
 import { parseLoggedBody } from './request-log';
 import type { Scope } from './types';
@@ -17,23 +17,28 @@ export function apiPipeline(ctx: SandboxContext): MiddlewareHandler<SandboxEnv> 
     const arrivedAtMs = performance.timeOrigin + performance.now();
     const authorization = c.req.header('authorization') ?? null;
     const token = bearerToken(authorization);
+    const bodyText = await c.req.text();
     const entry = ctx.log.record({
       at: new Date().toISOString(),
       arrivedAtMs,
       method: c.req.method,
       path: c.req.path,
+      url: c.req.url,
+      headers: Object.fromEntries(c.req.raw.headers),
       authorization,
       idempotencyKey: c.req.header('idempotency-key') ?? null,
       accountId: token ? (ctx.store.findKey(token)?.accountId ?? null) : null,
-      body: parseLoggedBody(await c.req.text()),
+      body: parseLoggedBody(bodyText),
+      bodyText,
       token,
     });
     c.set('logEntry', entry);
 
     const fault = ctx.faults.take(c.req.path, token);
     if (fault?.delayMs) await sleep(fault.delayMs);
-    if (fault && fault.phase === 'before' && (fault.drop || fault.status !== undefined)) {
-      return applyFault(c.env.incoming.socket, fault, entry);
+    const { pathname, search } = new URL(c.req.url);
+    if (fault && fault.phase === 'before' && answersInstead(fault)) {
+      return applyFault(c.env.incoming.socket, fault, entry, pathname + search);
     }
 
     const auth = authenticate(ctx.store, authorization);
@@ -47,21 +52,24 @@ export function apiPipeline(ctx: SandboxContext): MiddlewareHandler<SandboxEnv> 
     }
 
     entry.status = c.res.status;
-    if (fault && fault.phase === 'after' && (fault.drop || fault.status !== undefined)) {
+    if (fault && fault.phase === 'after' && answersInstead(fault)) {
       c.res = undefined; // replace the answer outright instead of merging its headers
-      c.res = applyFault(c.env.incoming.socket, fault, entry);
+      c.res = applyFault(c.env.incoming.socket, fault, entry, pathname + search);
     }
   };
 }
 
-/** Answers with the fault's status page, or destroys the socket without any answer (status stays null). */
-function applyFault(socket: { destroy(): void }, fault: Fault, entry: { status: number | null }): Response {
+/**
+ * Answers with the fault's status page or redirect (to `redirectTo` + `pathAndQuery`), or destroys
+ * the socket without any answer (status stays null).
+ */
+function applyFault(socket: { destroy(): void }, fault: Fault, entry: { status: number | null }, pathAndQuery: string): Response {
   if (fault.drop) {
     socket.destroy();
     entry.status = null;
     return RESPONSE_ALREADY_SENT;
   }
-  const res = faultResponse(fault) as Response;
+  const res = faultResponse(fault, pathAndQuery) as Response;
   entry.status = res.status;
   return res;
 }

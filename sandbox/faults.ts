@@ -2,8 +2,12 @@ import { z } from 'zod';
 import { errorResponse, failureForStatus } from './errors';
 import { newId } from './ids';
 
+/** The statuses a redirect fault may answer with. */
+export const REDIRECT_STATUSES = [301, 302, 303, 307, 308] as const;
+
 /** Body of POST /__sandbox/faults. */
-export const faultSpecSchema = z.object({
+export const faultSpecSchema = z
+  .object({
   count: z.number().int().min(1).default(1),
   status: z.number().int().min(100).max(599).optional(),
   body: z.enum(['json', 'html']).default('json'),
@@ -17,7 +21,18 @@ export const faultSpecSchema = z.object({
   error: z.string().min(1).optional(),
   /** Extension: `Retry-After` seconds of a 429 fault (default 1). */
   retryAfter: z.number().int().min(0).optional(),
-});
+  /**
+   * Extension: answer with a redirect (`status` 301, 302, 303, 307 or 308; default 307) whose
+   * `Location` is this http(s) URL followed by the request's path and query, e.g.
+   * `http://127.0.0.1:5001` → `http://127.0.0.1:5001/api/timer/start`. For tests that a redirect
+   * never carries the key to another origin.
+   */
+  redirectTo: z.url({ protocol: /^https?$/ }).optional(),
+})
+  .refine((spec) => spec.redirectTo === undefined || spec.status === undefined || (REDIRECT_STATUSES as readonly number[]).includes(spec.status), {
+    message: `a redirect's status must be one of ${REDIRECT_STATUSES.join(', ')}`,
+    path: ['status'],
+  });
 
 /** A validated fault specification. */
 export type FaultSpec = z.output<typeof faultSpecSchema>;
@@ -72,8 +87,20 @@ function matches(fault: Fault, path: string, token: string | null): boolean {
   return true;
 }
 
-/** The response a fault with a status answers with (JSON API error or an HTML page), or null without status. */
-export function faultResponse(fault: Fault): Response | null {
+/** Whether the fault answers instead of the API (a status, a redirect or a dropped connection), rather than only delaying it. */
+export function answersInstead(fault: Fault): boolean {
+  return fault.drop || fault.status !== undefined || fault.redirectTo !== undefined;
+}
+
+/**
+ * The response a fault answers with: a redirect to `redirectTo` + `pathAndQuery` (e.g.
+ * `/api/timer/start?x=1`), else a JSON API error or an HTML page for its status; null when it
+ * has neither.
+ */
+export function faultResponse(fault: Fault, pathAndQuery = '/'): Response | null {
+  if (fault.redirectTo !== undefined) {
+    return new Response(null, { status: fault.status ?? 307, headers: { location: `${fault.redirectTo.replace(/\/+$/, '')}${pathAndQuery}` } });
+  }
   if (fault.status === undefined) return null;
   if (fault.body === 'html') {
     return new Response(htmlFaultPage(fault.status), {

@@ -9,6 +9,10 @@ export interface LoggedRequest {
   arrivedAtMs: number;
   method: string;
   path: string;
+  /** The full request URL as received, query included, e.g. `http://127.0.0.1:4010/api/projects?x=1`. */
+  url: string;
+  /** Every request header as received (names in lower case; repeated headers joined with `, `). */
+  headers: Record<string, string>;
   /** The raw `Authorization` header exactly as received, or null. */
   authorization: string | null;
   idempotencyKey: string | null;
@@ -17,6 +21,8 @@ export interface LoggedRequest {
   status: number | null;
   /** Parsed JSON body, or null. */
   body: unknown;
+  /** The raw body text (`''` when there is none), also when it is not JSON. */
+  bodyText: string;
 }
 
 /** Filters of GET /__sandbox/requests. */

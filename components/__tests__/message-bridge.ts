@@ -1,3 +1,4 @@
+import { fakeBrowser } from 'wxt/testing';
 import type * as Messaging from '@/utils/messaging';
 
 /**
@@ -6,10 +7,11 @@ import type * as Messaging from '@/utils/messaging';
  * calls `chrome.runtime.sendMessage(message, callback)` and the fake never calls the callback.
  * So `@/utils/messaging` is mocked with this: `onMessage` (used by the real
  * `registerMessageHandlers`) records handlers, and `askBackground` (used by the pages) delivers a
- * structured clone of the data to them and clones the reply back, as Chrome would.
+ * structured clone of the data to them, from the sender Chrome names for one of our pages, and
+ * clones the reply back, as Chrome would.
  */
 
-type Handler = (message: { type: string; data: unknown }) => unknown;
+type Handler = (message: { type: string; data: unknown; sender: object }) => unknown;
 
 const handlers = new Map<string, Handler>();
 
@@ -35,7 +37,9 @@ export function withBridge(real: typeof Messaging): typeof Messaging {
     if (!handler) throw new Error(`No background handler for ${type}; call registerMessageHandlers first.`);
     const sent = data === undefined ? undefined : structuredClone(data);
     delivered.push({ type, data: sent });
-    const reply = structuredClone(await handler({ type, data: sent }));
+    // As Chrome names a page of ours (`URL.origin` would be "null" for this scheme outside Chrome).
+    const sender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html'), origin: `chrome-extension://${fakeBrowser.runtime.id}` };
+    const reply = structuredClone(await handler({ type, data: sent, sender }));
     answered.push(type);
     return reply;
   };

@@ -19,3 +19,15 @@ export async function ageStoredTimer(page: Page): Promise<void> {
     if (timer) await chrome.storage.local.set({ timer: { ...timer, syncedAt: timer.syncedAt - 60_000 } });
   });
 }
+
+/**
+ * Makes every request the extension sent so far look a minute old, as if the person had paused
+ * for a minute: the extension holds itself to 20 requests a minute per key
+ * (`utils/outbox/budget.ts`), which a test using many features at machine speed reaches.
+ */
+export async function ageRequestBudget(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const { requestBudget } = (await chrome.storage.local.get('requestBudget')) as { requestBudget?: { sent: number[] } };
+    if (requestBudget) await chrome.storage.local.set({ requestBudget: { ...requestBudget, sent: requestBudget.sent.map((at) => at - 61_000) } });
+  });
+}

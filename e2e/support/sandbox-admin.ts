@@ -31,6 +31,11 @@ export interface Fault {
   phase?: 'before' | 'after';
   /** `Retry-After` seconds of a 429. */
   retryAfter?: number;
+  /**
+   * Answer with a redirect (`status` 301, 302, 303, 307 or 308; default 307) to this URL followed
+   * by the request's path and query, e.g. another local server's origin.
+   */
+  redirectTo?: string;
 }
 
 /** Calls the sandbox at `origin`. Every method throws when the sandbox answers an unexpected status. */

@@ -151,6 +151,36 @@ describe('normalizeApiKey properties', () => {
     );
   });
 
+  it('is idempotent: a cleaned key cleans to itself, whatever was pasted', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 80 }), validBody.map((b) => ` "Bearer ${API_KEY_PREFIX}${b}" `)), (raw) => {
+        const first = normalizeApiKey(raw);
+        if (first.ok) expect(normalizeApiKey(first.key)).toEqual(first);
+      }),
+    );
+  });
+
+  // Interior: anything but the two ends. Whitespace of every kind and every control character.
+  const interiorBad = fc.oneof(
+    fc.constantFrom(' ', '\t', '\n', '\r', '\u00A0', '\u2028', '\u3000', '\u200B', '\uFEFF', '\u00AD'),
+    fc.integer({ min: 0, max: 0x1f }).map((code) => String.fromCharCode(code)),
+    fc.constant(String.fromCharCode(0x7f)),
+    fc.integer({ min: 0x80, max: 0x9f }).map((code) => String.fromCharCode(code)),
+  );
+
+  it('rejects every key with whitespace or a control character inside, without echoing it', () => {
+    fc.assert(
+      fc.property(validBody, interiorBad, fc.nat(), (keyBody, bad, at) => {
+        const position = 1 + (at % (keyBody.length - 1));
+        const raw = `${API_KEY_PREFIX}${keyBody.slice(0, position)}${bad}${keyBody.slice(position)}`;
+        const result = normalizeApiKey(raw);
+        expect(result.ok).toBe(false);
+        if (!result.ok) expect(result.reason).not.toContain(keyBody.slice(0, 8));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('never throws and always gives a non-empty reason or a ck_live_ key', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (raw) => {
