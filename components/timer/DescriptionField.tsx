@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import { DESCRIPTION_MAX_LENGTH } from '@/utils/clockme/limits';
 import { t } from '@/utils/i18n';
 import { useCombobox } from '../use-combobox';
-import { useFocusOnMount } from '../use-focus-on-mount';
 import { suggestDescriptions } from './recent-descriptions';
 
 /**
@@ -26,18 +25,16 @@ export function DescriptionField({
   onChange: (description: string) => void;
   /** Recent descriptions, newest first. */
   suggestions: string[];
-  /** Focus the field when it mounts ({@link useFocusOnMount}: on the popup's first screen, right after its first paint). */
   autoFocus?: boolean;
 }) {
   const items = useMemo(() => suggestDescriptions(suggestions, value), [suggestions, value]);
   // Closed while nothing matches (freeText), so an open list always has something to choose.
   const { isOpen, activeIndex, labelProps, inputProps, listProps, optionProps } = useCombobox<string>({ items, freeText: true, onType: onChange, onChoose: onChange });
-  useFocusOnMount(inputProps.ref, autoFocus);
 
   return (
     <div className="picker">
       <label {...labelProps}>{t('popup.description')}</label>
-      <input {...inputProps} value={value} placeholder={t('popup.descriptionPlaceholder')} maxLength={DESCRIPTION_MAX_LENGTH} />
+      <input {...inputProps} value={value} placeholder={t('popup.descriptionPlaceholder')} maxLength={DESCRIPTION_MAX_LENGTH} autoFocus={autoFocus} />
       <ul className="picker-list" {...listProps} hidden={!isOpen}>
         {isOpen &&
           items.map((item, index) => (

@@ -1,4 +1,4 @@
-import { useId, useRef } from 'react';
+import { useId } from 'react';
 import type { Timer } from '@/utils/clockme/schemas';
 import { t } from '@/utils/i18n';
 import { describeElapsed, elapsedMs, formatElapsed } from '@/utils/timer/elapsed';
@@ -6,14 +6,13 @@ import type { ChoiceProps } from './ChoiceFields';
 import { SwitchForm } from './SwitchForm';
 import { useNow } from './use-now';
 import { clockSkewItem } from '@/utils/storage';
-import { useFocusOnMount } from '../use-focus-on-mount';
 import { useStorageItem } from '../use-storage-item';
 
 /**
  * The running timer: project, description, elapsed `H:MM:SS` (now − ClockMe's `startedAt`) and
  * "Stop timer"; below it, unless the key is read-only, the {@link SwitchForm}. Focus starts on
- * "Stop timer" ({@link useFocusOnMount}): opening the popup while a timer runs is most often to
- * stop it, and Enter or Space then does. The picker is one Tab away.
+ * "Stop timer": opening the popup while a timer runs is most often to stop it, and Enter or
+ * Space then does. The picker is one Tab away.
  */
 export function RunningTimer({
   timer,
@@ -34,8 +33,6 @@ export function RunningTimer({
 }) {
   const now = useNow();
   const reasonId = useId();
-  const stopButton = useRef<HTMLButtonElement>(null);
-  useFocusOnMount(stopButton);
   // ClockMe's start by ClockMe's clock: this computer's may be minutes off (see utils/timer/clock-skew.ts).
   const skew = useStorageItem(clockSkewItem);
   const elapsed = elapsedMs(timer.startedAt, now, skew?.offsetMs ?? 0);
@@ -51,7 +48,7 @@ export function RunningTimer({
         </p>
         {othersRunning > 0 && <p className="hint">{t('popup.othersRunning', othersRunning)}</p>}
         {/* aria-disabled (not disabled) keeps focus while busy. */}
-        <button type="button" className="stop" onClick={onStop} disabled={Boolean(blockedReason)} aria-disabled={busy} aria-busy={busy} aria-describedby={blockedReason ? reasonId : undefined} ref={stopButton}>
+        <button type="button" className="stop" onClick={onStop} disabled={Boolean(blockedReason)} aria-disabled={busy} aria-busy={busy} aria-describedby={blockedReason ? reasonId : undefined} autoFocus>
           {t('popup.stop')}
         </button>
         {blockedReason && (
