@@ -6,6 +6,7 @@ import { askBackground, type Reply } from '@/utils/messaging';
 import { EMPTY_OUTBOX, personView } from '@/utils/outbox/ops';
 import { outboxItem, timerItem } from '@/utils/storage';
 import { formatElapsed } from '@/utils/timer/elapsed';
+import { afterNextPaint } from '../after-paint';
 import { Alert, useAlertMessage } from '../Alert';
 import { useStorageItem } from '../use-storage-item';
 import { OutboxStatus } from './OutboxStatus';
@@ -19,11 +20,11 @@ import { POPUP_TIMER_FRESHNESS, PROJECTS_FRESHNESS } from '@/utils/freshness';
 /**
  * The toolbar timer. Paints at once from the last known state in storage (ClockMe's timer with
  * the changes waiting in the outbox applied, so a click shows at once and ticks from the click),
- * then refreshes the timer and projects from ClockMe in the background; every change arrives
- * through storage. The project and description being typed are a draft in storage
- * ({@link useTimerChoice}), cleared once a start or switch is accepted. Progress and outcomes are
- * announced in a `role="status"` line, failures in the alert, waiting changes in the outbox
- * status. A second click within {@link DOUBLE_PRESS_MS} (a double click, Enter plus a click) is
+ * then, right after that first paint, refreshes the timer and projects from ClockMe in the
+ * background; every change arrives through storage. The project and description being typed
+ * are a draft in storage ({@link useTimerChoice}), cleared once a start or switch is accepted.
+ * Progress and outcomes are announced in a `role="status"` line, failures in the alert, waiting
+ * changes in the outbox status. A second click within {@link DOUBLE_PRESS_MS} (a double click, Enter plus a click) is
  * ignored. Enter outside a form or button starts or stops ({@link usePopupKeys}). With a
  * read-only key, Start and Stop are disabled with the reason next to them.
  */
@@ -37,14 +38,20 @@ export function TimerPanel({ readOnly = false, canCreateProjects = false }: { re
   const [error, setError] = useAlertMessage();
   const queued = t('popup.queued');
 
-  useEffect(() => {
-    void Promise.all([askBackground('refreshTimer', POPUP_TIMER_FRESHNESS), askBackground('listProjects', PROJECTS_FRESHNESS), outboxItem.getValue()]).then(([timer, projects, waiting]) => {
-      const failed = [timer, projects].find((reply) => !reply.ok);
-      // Changes waiting after a failed attempt: the outbox status already says ClockMe can't be reached, and why.
-      const saidAlready = failed && !failed.ok && failed.error.code === 'unreachable' && waiting.offline !== null;
-      if (failed && !failed.ok && !saidAlready) setError(failed.error.message);
-    });
-  }, [setError]);
+  // After the first paint: the popup's first render runs in its storage read's answer (flushSync),
+  // whose effects run before the paint, and the messages cost a few ms of the main thread.
+  useEffect(
+    () =>
+      afterNextPaint(() => {
+        void Promise.all([askBackground('refreshTimer', POPUP_TIMER_FRESHNESS), askBackground('listProjects', PROJECTS_FRESHNESS), outboxItem.getValue()]).then(([timer, projects, waiting]) => {
+          const failed = [timer, projects].find((reply) => !reply.ok);
+          // Changes waiting after a failed attempt: the outbox status already says ClockMe can't be reached, and why.
+          const saidAlready = failed && !failed.ok && failed.error.code === 'unreachable' && waiting.offline !== null;
+          if (failed && !failed.ok && !saidAlready) setError(failed.error.message);
+        });
+      }),
+    [setError],
+  );
 
   /** Sends one start, stop or switch (a second within DOUBLE_PRESS_MS is ignored), announcing progress and outcome. */
   async function act<R extends Reply<{ queued?: boolean }>>(pending: string, send: () => Promise<R>, done: (reply: R & { ok: true }) => string) {

@@ -1,4 +1,5 @@
 import type { Entry, Project } from '@/utils/clockme/schemas';
+import { cachedFormatter } from '@/utils/timer/intl-cache';
 import { containsFolded, sameFolded } from './search-text';
 
 /**
@@ -13,7 +14,7 @@ export function orderProjects(projects: readonly Project[], recentEntries: reado
   const newestFirst = [...recentEntries].sort((a, b) => Date.parse(b.endedAt) - Date.parse(a.endedAt));
   const recentIds = [...new Set([lastProjectId, ...newestFirst.map((entry) => entry.projectId)])];
   const recent = recentIds.flatMap((id) => (id !== null && byId.has(id) ? [byId.get(id)!] : []));
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const collator = cachedFormatter(Intl.Collator, locale, { sensitivity: 'base', numeric: true });
   const rest = projects.filter((project) => !recent.includes(project)).sort((a, b) => collator.compare(a.name, b.name));
   return [...recent, ...rest];
 }

@@ -1,6 +1,8 @@
+// First: starts the storage read before React DOM's module is evaluated.
+import { popupPrepared } from '@/components/popup/first-read';
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { preparePopup } from '@/components/popup/prepare-popup';
 import { applyTheme } from '@/components/theme';
 import { t } from '@/utils/i18n';
 import App from './App';
@@ -13,10 +15,13 @@ document.documentElement.lang = t('page.lang');
 applyTheme();
 
 // One storage read, then the first render paints the whole first screen (never waiting on ClockMe).
-void preparePopup().finally(() =>
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  ),
-);
+void popupPrepared.finally(() => {
+  const root = createRoot(document.getElementById('root')!);
+  flushSync(() =>
+    root.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
+  );
+});

@@ -1,4 +1,5 @@
 import { uiLocale } from '@/utils/i18n';
+import { cachedFormatter } from './intl-cache';
 
 /** How a duration reads: `short` "3 hr, 25 min" / "3 Std., 25 Min."; `long` "3 hours, 25 minutes" (for screen readers). */
 export type DurationStyle = 'short' | 'long';
@@ -33,8 +34,8 @@ const UNIT = { hours: 'hour', minutes: 'minute', seconds: 'second' } as const;
 export function formatDurationFallback(fields: Fields, locale: string, style: DurationStyle): string {
   const parts = (Object.keys(UNIT) as Array<keyof Fields>)
     .filter((field) => fields[field] !== undefined)
-    .map((field) => new Intl.NumberFormat(locale, { style: 'unit', unit: UNIT[field], unitDisplay: style }).format(fields[field]!));
-  return new Intl.ListFormat(locale, { type: 'unit', style }).format(parts);
+    .map((field) => cachedFormatter(Intl.NumberFormat, locale, { style: 'unit', unit: UNIT[field], unitDisplay: style }).format(fields[field]!));
+  return cachedFormatter(Intl.ListFormat, locale, { type: 'unit', style }).format(parts);
 }
 
 /**
@@ -47,7 +48,7 @@ export function formatDuration(ms: number, locale: string = uiLocale(), style: D
   const fields = fieldsOf(ms);
   if (typeof Intl.DurationFormat === 'function') {
     // `minutesDisplay: 'always'` so a zero duration reads "0 min", not an empty string.
-    return new Intl.DurationFormat(locale, { style, ...(fields.minutes === 0 ? { minutesDisplay: 'always' } : {}) }).format(fields);
+    return cachedFormatter(Intl.DurationFormat, locale, { style, ...(fields.minutes === 0 ? { minutesDisplay: 'always' } : {}) }).format(fields);
   }
   return formatDurationFallback(fields, locale, style);
 }
