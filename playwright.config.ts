@@ -17,9 +17,9 @@ export default defineConfig({
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: { trace: 'on-first-retry' },
   projects: [
-    { name: 'pages', testIgnore: /(shortcut.*|key-canary)\.spec\.ts/ },
+    { name: 'pages', testIgnore: /\/(shortcut[^/]*|key-canary)\.spec\.ts$/ },
     // Real key presses go to whichever window has X focus, so these run alone, after the rest
     // (the canary key test presses the shortcuts too).
-    { name: 'shortcuts', testMatch: /(shortcut.*|key-canary)\.spec\.ts/, dependencies: ['pages'], fullyParallel: false, workers: 1 },
+    { name: 'shortcuts', testMatch: /\/(shortcut[^/]*|key-canary)\.spec\.ts$/, dependencies: ['pages'], fullyParallel: false, workers: 1 },
   ],
 });
