@@ -1,21 +1,35 @@
 import { onMessage, type ProtocolMap, type Reply } from '../messaging';
 import type { BackgroundActions } from './actions';
+import { redactKeys } from '../security/redact';
 import { acceptMessage, redactReply, type IncomingMessage } from './message-guard';
 
 type Data<K extends keyof ProtocolMap> = Parameters<ProtocolMap[K]>[0];
 
 /**
  * Answers message `type` with `act`, only for messages from the extension's own pages with data
- * of the declared shape (anything else gets no answer and changes nothing), and with every error
- * sentence redacted.
+ * of the declared shape (anything else gets an empty answer and changes nothing), and with every
+ * error sentence redacted.
  */
 function answer<K extends keyof ProtocolMap>(type: K, act: (data: Data<K>) => Promise<Reply>): void {
   // The library's handler type cannot be written for a generic K; this is the handler it expects.
   const listen = onMessage as (type: K, handler: (message: IncomingMessage<K>) => Promise<Reply | undefined> | undefined) => void;
   listen(type, (message) => {
     const verdict = acceptMessage(message);
-    return verdict.accepted ? act(verdict.data).then(redactReply) : undefined;
+    return verdict.accepted ? act(verdict.data).then(redactReply, rethrowRedacted) : undefined;
   });
+}
+
+/**
+ * An unexpected error is not caught here (the messaging library hands it to the page as a
+ * failure to answer), but its message is masked first, like every reply's.
+ */
+function rethrowRedacted(error: unknown): never {
+  if (error instanceof Error) {
+    const masked = new Error(redactKeys(error.message));
+    masked.name = error.name;
+    throw masked;
+  }
+  throw error;
 }
 
 /** Answers the pages' messages with the background's actions. Call synchronously at service-worker start. */

@@ -1,4 +1,5 @@
 import { ApiError, KeyRejectedError, UnexpectedResponseError, UnreachableError } from '../clockme/errors';
+import { redactKeys } from '../security/redact';
 import { t } from '../i18n';
 import { formatDayMonth, formatTimeOfDay } from '../timer/format-time';
 import type { Failure, UserError } from '../messaging';
@@ -80,22 +81,25 @@ function unreachable(error: UnreachableError, context: ErrorContext, details: Er
 }
 
 function apiErrorToUserError(error: ApiError): UserError {
+  // ClockMe's own words are the only text here we did not write: masked before they are shown
+  // or kept in the outbox's status (docs/security.md).
+  const serverMessage = error.serverMessage === undefined ? undefined : redactKeys(error.serverMessage);
   switch (error.status) {
     case 403:
       // [assumed] ClockMe names the scope it wanted (`requiredScope`); creating projects needs Full.
       return { code: 'not_allowed', message: error.body.requiredScope === 'full' ? t('errors.notAllowedFull') : t('errors.notAllowed') };
     case 409:
-      return { code: 'conflict', message: error.serverMessage ?? t('errors.conflict') };
+      return { code: 'conflict', message: serverMessage ?? t('errors.conflict') };
     case 429: {
       const seconds = error.retryAfterMs ? Math.ceil(error.retryAfterMs / 1000) : null;
       return { code: 'rate_limited', message: seconds ? t('errors.tooManyRequestsSeconds', seconds) : t('errors.tooManyRequests') };
     }
     case 404:
       // [assumed] `project_not_found`: archived or deleted; trying again cannot help, another project can.
-      if (error.code === 'project_not_found') return { code: 'rejected', message: error.serverMessage ? t('errors.projectGoneBecause', [sentence(error.serverMessage)]) : t('errors.projectGone') };
-      return { code: 'rejected', message: error.serverMessage ? t('errors.refusedBecause', [sentence(error.serverMessage)]) : t('errors.refused') };
+      if (error.code === 'project_not_found') return { code: 'rejected', message: serverMessage ? t('errors.projectGoneBecause', [sentence(serverMessage)]) : t('errors.projectGone') };
+      return { code: 'rejected', message: serverMessage ? t('errors.refusedBecause', [sentence(serverMessage)]) : t('errors.refused') };
     default:
-      return { code: 'rejected', message: error.serverMessage ? t('errors.refusedBecause', [sentence(error.serverMessage)]) : t('errors.refused') };
+      return { code: 'rejected', message: serverMessage ? t('errors.refusedBecause', [sentence(serverMessage)]) : t('errors.refused') };
   }
 }
 

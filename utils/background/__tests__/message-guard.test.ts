@@ -1,7 +1,9 @@
 import { fakeBrowser } from 'wxt/testing';
 import { apiKeyItem, outboxItem, timerItem } from '../../storage';
 import { createBackgroundActions } from '../actions';
+import { ApiError } from '../../clockme/errors';
 import { isFromOwnPage } from '../message-guard';
+import { failure } from '../user-errors';
 import { registerMessageHandlers } from '../message-handlers';
 import { FakeClockMe, KEY_A, PROJECTS } from './fake-clockme';
 
@@ -109,3 +111,27 @@ function registerRedactionProbe() {
   const actions = createBackgroundActions(clockMe);
   registerMessageHandlers({ ...actions, createProject: async () => ({ ok: false, error: { code: 'rejected', message: `ClockMe refused ${KEY_A} for this.` } }) });
 }
+
+describe('ClockMe’s own words', () => {
+  const LEAKY = `Key ${KEY_A} is not allowed here`;
+
+  it.each([
+    [409, 'timer_already_running'],
+    [404, 'project_not_found'],
+    [422, 'invalid_request'],
+  ])('in a %i answer are masked before a page shows them', async (status, code) => {
+    const reply = failure(new ApiError(status, code, LEAKY, { error: code }), 'outbox');
+    expect(reply.error.message).toContain('ck_live_…');
+    expect(reply.error.message).not.toContain(KEY_A.slice(8, 20));
+  });
+
+  it('in an unexpected error that reaches a page are masked too', async () => {
+    handlers.clear();
+    const actions = createBackgroundActions(clockMe);
+    registerMessageHandlers({ ...actions, stopTimer: async () => Promise.reject(new TypeError(`bad ${KEY_A}`)) });
+    const rejection = (await Promise.resolve(deliver('stopTimer', undefined, popup)).catch((error: unknown) => error)) as Error;
+    expect(rejection).toBeInstanceOf(Error);
+    expect(rejection.name).toBe('TypeError');
+    expect(rejection.message).toBe('bad ck_live_…');
+  });
+});
