@@ -41,3 +41,16 @@ export function redactReply<T extends Reply>(reply: T): T {
   if (reply.ok) return reply;
   return { ...reply, error: { ...reply.error, message: redactKeys(reply.error.message) } };
 }
+
+/**
+ * Rethrows `error` with its message passed through `redactKeys`: an unexpected error is not
+ * caught (the messaging library hands it to the page as a failure to answer), but masked first.
+ */
+export function rethrowRedacted(error: unknown): never {
+  if (error instanceof Error) {
+    const masked = new Error(redactKeys(error.message));
+    masked.name = error.name;
+    throw masked;
+  }
+  throw error;
+}

@@ -1,7 +1,6 @@
 import { onMessage, type ProtocolMap, type Reply } from '../messaging';
 import type { BackgroundActions } from './actions';
-import { redactKeys } from '../security/redact';
-import { acceptMessage, redactReply, type IncomingMessage } from './message-guard';
+import { acceptMessage, redactReply, rethrowRedacted, type IncomingMessage } from './message-guard';
 
 type Data<K extends keyof ProtocolMap> = Parameters<ProtocolMap[K]>[0];
 
@@ -17,19 +16,6 @@ function answer<K extends keyof ProtocolMap>(type: K, act: (data: Data<K>) => Pr
     const verdict = acceptMessage(message);
     return verdict.accepted ? act(verdict.data).then(redactReply, rethrowRedacted) : undefined;
   });
-}
-
-/**
- * An unexpected error is not caught here (the messaging library hands it to the page as a
- * failure to answer), but its message is masked first, like every reply's.
- */
-function rethrowRedacted(error: unknown): never {
-  if (error instanceof Error) {
-    const masked = new Error(redactKeys(error.message));
-    masked.name = error.name;
-    throw masked;
-  }
-  throw error;
 }
 
 /** Answers the pages' messages with the background's actions. Call synchronously at service-worker start. */

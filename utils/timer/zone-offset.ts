@@ -9,6 +9,8 @@
  * in `local-time.ts`. If `@date-fns/tz` is added, `zoneOffsetMs` is `-new TZDate(t, z).getTimezoneOffset() * 60_000`.
  */
 
+import { cachedFormatter } from './intl-cache';
+
 /** How long {@link browserTimeZone} reuses the zone it read (ms). */
 export const ZONE_RECHECK_MS = 1000;
 
@@ -25,26 +27,20 @@ export function browserTimeZone(): string {
   return lastRead.zone;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
+/** The `en-US` formatter of all wall-clock fields in `timeZone`, built once (`cachedFormatter`). */
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    // `hourCycle: 'h23'` so midnight is 0, never 24; `en-US` only for stable digits.
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      era: 'short',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
+  // `hourCycle: 'h23'` so midnight is 0, never 24; `en-US` only for stable digits.
+  return cachedFormatter(Intl.DateTimeFormat, 'en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+    era: 'short',
+  });
 }
 
 /** Wall-clock fields of an instant in a zone (month 1–12). */
